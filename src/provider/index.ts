@@ -1,0 +1,3 @@
+export { SupportProvider } from './SupportProvider';
+export type { SupportProviderProps } from './SupportProvider';
+export type { SupportSettings } from './SupportContext';
