@@ -44,6 +44,8 @@ export interface TextLimits {
   titleMaxLength: number;
   descriptionMaxLength: number;
   commentMaxLength: number;
+  /** Maximum length of the area typed when the category is the `other` one. */
+  otherCategoryMaxLength?: number;
 }
 
 /** Everything the ticket form needs from the backend before it can render. */
@@ -175,6 +177,8 @@ export interface TicketPage {
 /** A new comment. */
 export interface CommentInput {
   body: string;
+  /** Files to attach, checked against the same `AttachmentRules` as a ticket's. */
+  attachments?: File[];
 }
 
 /** A help article suggested before a user files a ticket. */
@@ -236,8 +240,8 @@ export interface TicketClient {
   /**
    * Returns one page of the tickets the current user created, latest activity first. Tickets of
    * other users, even of the same organization, are never included.
-   * @throws TicketClientError `unauthorized`, `forbidden`, `rate-limited`, `network`, `timeout`,
-   * `unavailable` or `unknown`.
+   * @throws TicketClientError `invalid` (a cursor or filter the backend does not accept),
+   * `unauthorized`, `forbidden`, `rate-limited`, `network`, `timeout`, `unavailable` or `unknown`.
    */
   listMyTickets(query: TicketQuery, options?: RequestOptions): Promise<TicketPage>;
 
