@@ -65,7 +65,12 @@ export function toTicketClientError(error: unknown): TicketClientError {
     return error;
   }
 
-  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'TimeoutError') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    error.name === 'TimeoutError'
+  ) {
     return new TicketClientError('timeout', { cause: error });
   }
 

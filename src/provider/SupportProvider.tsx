@@ -10,8 +10,17 @@ export interface SupportProviderProps extends SupportSettings {
  * Shares the ticket client, role, messages and locale with every support component below it, so
  * that they can omit those props. Props given to a component win over the provider's.
  */
-export function SupportProvider({ client, role, messages, locale, children }: SupportProviderProps) {
-  const value = useMemo(() => ({ client, role, messages, locale }), [client, role, messages, locale]);
+export function SupportProvider({
+  client,
+  role,
+  messages,
+  locale,
+  children,
+}: SupportProviderProps) {
+  const value = useMemo(
+    () => ({ client, role, messages, locale }),
+    [client, role, messages, locale],
+  );
 
   return <SupportContext.Provider value={value}>{children}</SupportContext.Provider>;
 }
