@@ -625,6 +625,30 @@ describe('createMemoryTicketClient', () => {
   });
 
   describe('comments', () => {
+    it('stores files attached to a reply', async () => {
+      const client = createClient();
+      const created = await create(client);
+      const file = new File(['line 1'], 'console.log', { type: 'text/plain' });
+
+      const comment = await client.addComment(created.id, { body: 'Logs', attachments: [file] });
+
+      expect(comment.attachments).toHaveLength(1);
+      expect(comment.attachments[0]).toMatchObject({ name: 'console.log', size: 6 });
+      expect(comment.attachments[0]?.url).toMatch(/^(blob|data):/);
+    });
+
+    it('rejects a reply file of a type not accepted', async () => {
+      const client = createClient();
+      const created = await create(client);
+      const file = new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' });
+
+      await rejection(
+        client.addComment(created.id, { body: 'Here', attachments: [file] }),
+        'invalid',
+      );
+      expect((await client.getTicket(created.id)).comments).toHaveLength(0);
+    });
+
     it('reopens a ticket waiting for the user', async () => {
       const client = createClient();
       const created = await create(client);

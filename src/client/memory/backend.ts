@@ -159,7 +159,7 @@ export class MemoryBackend {
    * Adds a comment by the current user. As in Zendesk, the reply moves a ticket that waits for the
    * user, or a resolved one that still takes replies, back to "Waiting for support".
    */
-  addUserComment(ticketId: string, body: unknown): TicketComment {
+  addUserComment(ticketId: string, body: unknown, files: PreparedFile[] = []): TicketComment {
     const { currentUser, form } = this.config;
     const ticket = this.findOwnTicket(ticketId);
 
@@ -176,7 +176,9 @@ export class MemoryBackend {
       author: { name: currentUser.name, email: currentUser.email },
       fromSupport: false,
       createdAt: at,
-      attachments: [],
+      attachments: files.map((file) =>
+        toAttachment(file, this.config.store.nextId('file'), this.objectUrls),
+      ),
     };
 
     appendComment(ticket, comment);

@@ -13,6 +13,7 @@ import {
   WAITING_FOR_YOU,
 } from './defaults';
 import { createFailureInjector } from './failures';
+import { checkAttachments } from './attachments';
 import { prepareFiles } from './files';
 import { DEFAULT_HELP_ARTICLES, searchArticles } from './helpArticles';
 import { listPage } from './paging';
@@ -206,9 +207,20 @@ export function createMemoryTicketClient(
     },
 
     addComment(ticketId, comment, { signal } = {}) {
-      return run('addComment', [ticketId, comment], signal, () =>
-        backend.addUserComment(ticketId, comment?.body),
-      );
+      return run('addComment', [ticketId, comment], signal, async () => {
+        const attachments = comment?.attachments ?? [];
+        const attachmentError = checkAttachments(attachments, form.attachments);
+
+        if (attachmentError !== undefined) {
+          throw invalid('Comment attachments are invalid', { attachments: attachmentError });
+        }
+
+        const files = await prepareFiles(attachments, maxInlineSize, signal);
+
+        throwIfAborted(signal);
+
+        return backend.addUserComment(ticketId, comment?.body, files);
+      });
     },
 
     addParticipant(ticketId, participant, { signal } = {}) {
