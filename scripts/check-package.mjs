@@ -24,7 +24,16 @@ try {
   console.log(`Packed ${filename} with ${files.length} files`);
   run('tar', ['-xzf', tarball, '-C', workDir]);
   run('npx', ['--no-install', 'publint', join(workDir, 'package'), '--pack', 'false', '--strict']);
-  run('npx', ['--no-install', 'attw', tarball, '--exclude-entrypoints', './styles.css']);
+  // Subpath exports need Node 16 or later module resolution; node10 cannot see them by design.
+  run('npx', [
+    '--no-install',
+    'attw',
+    tarball,
+    '--profile',
+    'node16',
+    '--exclude-entrypoints',
+    './styles.css',
+  ]);
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isAbortError, toTicketClientError, type TicketClientError } from '../client/errors';
+import type { CreatedTicket, TicketClient, TicketDraft } from '../client/types';
+
+/** Where the latest attempt to create the ticket stands. */
+export type CreationState =
+  | { status: 'idle' }
+  | { status: 'creating' }
+  | { status: 'cancelled' }
+  | {
+      status: 'failed';
+      error: TicketClientError;
+      /** Time (ms since the epoch) before which a retry is refused, for `rate-limited`. */
+      retryAt?: number;
+    };
+
+interface Attempt {
+  controller: AbortController;
+  /** Settles with the state the form shows once the request ends. */
+  outcome: Promise<CreationState>;
+}
+
+/**
+ * Requests in flight by idempotency key. They live outside the component, so a dialog closed and
+ * reopened during a request shows it as running and cannot send a second one.
+ */
+const attempts = new Map<string, Attempt>();
+
+/** Idempotency keys whose ticket was reported through `onCreated`, so none is reported twice. */
+const reportedKeys = new Set<string>();
+
+/** What `useCreateTicket` does with each outcome. */
+export interface CreateTicketHandlers {
+  onCreated: (ticket: CreatedTicket) => void;
+  onFailed?: (error: TicketClientError) => void;
+}
+
+function toFailedState(error: unknown): CreationState {
+  const clientError = toTicketClientError(error);
+  const retryAt =
+    clientError.code === 'rate-limited'
+      ? Date.now() + Math.max(0, clientError.retryAfterMs ?? 0)
+      : undefined;
+
+  return { status: 'failed', error: clientError, retryAt };
+}
+
+/**
+ * Creates the ticket of the draft whose idempotency key is `idempotencyKey`, one request at a
+ * time: a call while one is running is ignored, and `cancel` aborts it. Outcomes that arrive
+ * after the form unmounted still reach the handlers, so a ticket created behind a closed dialog
+ * is reported and its draft cleared.
+ */
+export function useCreateTicket(
+  client: TicketClient,
+  idempotencyKey: string,
+  handlers: CreateTicketHandlers,
+) {
+  const [state, setState] = useState<CreationState>(() =>
+    attempts.has(idempotencyKey) ? { status: 'creating' } : { status: 'idle' },
+  );
+  const handlersRef = useRef(handlers);
+
+  useEffect(() => {
+    handlersRef.current = handlers;
+  });
+
+  useEffect(() => {
+    const attempt = attempts.get(idempotencyKey);
+    let active = true;
+
+    setState(attempt ? { status: 'creating' } : { status: 'idle' });
+    attempt?.outcome.then((outcome) => {
+      if (active) {
+        setState(outcome);
+      }
+    });
+
+    return () => {
+      active = false;
+    };
+  }, [idempotencyKey]);
+
+  const create = useCallback(
+    (draft: TicketDraft) => {
+      if (attempts.has(idempotencyKey)) {
+        return;
+      }
+
+      const controller = new AbortController();
+      const outcome = client
+        .createTicket(draft, { idempotencyKey, signal: controller.signal })
+        .then(
+          (ticket): CreationState => {
+            if (!reportedKeys.has(idempotencyKey)) {
+              reportedKeys.add(idempotencyKey);
+              handlersRef.current.onCreated(ticket);
+            }
+
+            return { status: 'idle' };
+          },
+          (error: unknown): CreationState => {
+            if (controller.signal.aborted || isAbortError(error)) {
+              return { status: 'cancelled' };
+            }
+
+            const failed = toFailedState(error);
+
+            if (failed.status === 'failed') {
+              handlersRef.current.onFailed?.(failed.error);
+            }
+
+            return failed;
+          },
+        )
+        .finally(() => attempts.delete(idempotencyKey));
+
+      attempts.set(idempotencyKey, { controller, outcome });
+      setState({ status: 'creating' });
+      outcome.then(setState);
+    },
+    [client, idempotencyKey],
+  );
+
+  const cancel = useCallback(() => {
+    attempts.get(idempotencyKey)?.controller.abort();
+  }, [idempotencyKey]);
+
+  const isCreating = useCallback(() => attempts.has(idempotencyKey), [idempotencyKey]);
+
+  return { state, create, cancel, isCreating };
+}
+
+/** Returns the whole seconds left until `until` (ms since the epoch), updated as time passes. */
+export function useSecondsUntil(until: number | undefined): number {
+  const [now, setNow] = useState(() => Date.now());
+  const [trackedUntil, setTrackedUntil] = useState(until);
+
+  // A new deadline is measured from now at once, not from the last tick of an older one.
+  if (trackedUntil !== until) {
+    setTrackedUntil(until);
+    setNow(Date.now());
+  }
+
+  useEffect(() => {
+    if (until === undefined) {
+      return undefined;
+    }
+
+    const timer = setInterval(() => {
+      setNow(Date.now());
+
+      if (Date.now() >= until) {
+        clearInterval(timer);
+      }
+    }, 250);
+
+    return () => clearInterval(timer);
+  }, [until]);
+
+  return until === undefined ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
+}

@@ -1,0 +1,2 @@
+export { HelpMenu } from './HelpMenu';
+export type { HelpMenuProps } from './HelpMenu';

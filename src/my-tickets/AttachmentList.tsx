@@ -1,0 +1,56 @@
+import type { TicketAttachment } from '../client/types';
+import type { SupportMessages } from '../messages';
+import { formatFileSize } from '../utils/format';
+import { safeUrl } from '../utils/safeUrl';
+
+/** Schemes an attachment link may use; `blob:` serves files the browser holds itself. */
+const attachmentSchemes = ['http:', 'https:', 'blob:'];
+
+interface AttachmentListProps {
+  attachments: TicketAttachment[];
+  messages: SupportMessages;
+  locale: string | undefined;
+  /** Accessible name of the list. */
+  label: string;
+}
+
+/**
+ * Files of a ticket or a comment with their name, size and type. A file whose address is not
+ * http, https or blob shows as text, without a link.
+ */
+export function AttachmentList({ attachments, messages, locale, label }: AttachmentListProps) {
+  if (attachments.length === 0) {
+    return null;
+  }
+
+  return (
+    <ul data-slot="my-tickets-attachments" aria-label={label}>
+      {attachments.map((attachment) => {
+        const href = safeUrl(attachment.url, attachmentSchemes);
+        const details = [formatFileSize(attachment.size, locale), attachment.type]
+          .filter(Boolean)
+          .join(' · ');
+
+        return (
+          <li key={attachment.id} data-slot="my-tickets-attachment">
+            {href ? (
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                type={attachment.type || undefined}
+                data-slot="my-tickets-attachment-name"
+              >
+                {attachment.name}
+                <span data-slot="visually-hidden"> ({messages.myTicketsAttachmentOpens})</span>
+              </a>
+            ) : (
+              <span data-slot="my-tickets-attachment-name">{attachment.name}</span>
+            )}
+            <span data-slot="my-tickets-attachment-details">{details}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import type { TicketDetail } from '../client/types';
+import type { SupportSettings } from '../provider/SupportContext';
+import { useSupport } from '../provider/useSupport';
+import {
+  DEFAULT_LAST_SEEN_STORAGE_KEY,
+  isTicketUpdated,
+  markSeen,
+  readLastSeen,
+  subscribeLastSeen,
+} from './lastSeen';
+import { rememberTickets } from './knownTickets';
+import { TicketDetailView } from './TicketDetailView';
+import { TicketList } from './TicketList';
+import { useControllableTicketId } from './useControllableTicketId';
+import { useKnownUpdatedCount } from './useUpdatedTicketCount';
+
+/** Props of `MyTickets`. */
+export interface MyTicketsProps extends SupportSettings {
+  /** Id of the open ticket, or null for the list; makes the selection controlled. */
+  ticketId?: string | null;
+  /** Id of the ticket open at first render when the selection is uncontrolled. @default null */
+  defaultTicketId?: string | null;
+  /** Called with the new ticket id, or null for the list, when the user opens or leaves a ticket. */
+  onTicketIdChange?: (ticketId: string | null) => void;
+  /** Called by the "Create a ticket" button of an admin's empty list; without it there is none. */
+  onCreateTicket?: () => void;
+  /** Number of tickets asked for per page. @default 20 */
+  pageSize?: number;
+  /**
+   * Interval in ms at which the shown list or open ticket reloads, while the page is visible;
+   * 0 or absent turns polling off.
+   */
+  pollInterval?: number;
+  /**
+   * Called with the number of tickets that changed since the user last opened them, among the
+   * tickets loaded so far, whenever it changes.
+   */
+  onUpdatedCountChange?: (count: number) => void;
+  /**
+   * localStorage key under which the time each ticket was last opened is kept, to mark tickets
+   * that changed since. Give one key per signed-in user on shared devices.
+   * @default 'react-support-tickets:last-seen'
+   */
+  lastSeenStorageKey?: string;
+}
+
+/**
+ * Lists the tickets the user created, with filter, search and paging, and opens one with its
+ * comments, status and participants. Tickets of other people in the organization are not listed.
+ */
+export function MyTickets(props: MyTicketsProps) {
+  const { client, role, messages, locale } = useSupport('MyTickets', props);
+  const { pageSize = 20, pollInterval, onCreateTicket } = props;
+  const storageKey = props.lastSeenStorageKey ?? DEFAULT_LAST_SEEN_STORAGE_KEY;
+  const [ticketId, setTicketId] = useControllableTicketId(
+    props.ticketId,
+    props.defaultTicketId,
+    props.onTicketIdChange,
+  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  const listScrollRef = useRef<number | null>(null);
+  const lastOpenedRef = useRef<string | null>(null);
+  const lastSeen = useSyncExternalStore(
+    subscribeLastSeen,
+    () => readLastSeen(storageKey),
+    () => readLastSeen(storageKey),
+  );
+
+  const isUpdated = useCallback(
+    (id: string, updatedAt: string, createdAt: string) =>
+      isTicketUpdated({ id, updatedAt, createdAt }, lastSeen),
+    [lastSeen],
+  );
+
+  const open = useCallback(
+    (id: string) => {
+      listScrollRef.current = window.scrollY;
+      lastOpenedRef.current = id;
+      setTicketId(id);
+    },
+    [setTicketId],
+  );
+
+  const back = useCallback(() => setTicketId(null), [setTicketId]);
+
+  const handleSeen = useCallback(
+    (ticket: TicketDetail) => {
+      rememberTickets(client, [ticket]);
+      markSeen(storageKey, ticket.id, ticket.updatedAt);
+    },
+    [client, storageKey],
+  );
+
+  const updatedCount = useKnownUpdatedCount(client, storageKey);
+  const onUpdatedCountChangeRef = useRef(props.onUpdatedCountChange);
+
+  onUpdatedCountChangeRef.current = props.onUpdatedCountChange;
+
+  useEffect(() => {
+    onUpdatedCountChangeRef.current?.(updatedCount);
+  }, [updatedCount]);
+
+  // Back on the list: restore the scroll position and focus the row of the ticket just left.
+  useLayoutEffect(() => {
+    if (ticketId !== null) {
+      lastOpenedRef.current = ticketId;
+
+      return;
+    }
+
+    const lastOpened = lastOpenedRef.current;
+
+    if (lastOpened === null) {
+      return;
+    }
+
+    if (listScrollRef.current !== null && listScrollRef.current !== window.scrollY) {
+      window.scrollTo({ top: listScrollRef.current });
+    }
+
+    listScrollRef.current = null;
+
+    const rows = rootRef.current?.querySelectorAll<HTMLElement>("[data-slot='my-tickets-row']");
+    const row = Array.from(rows ?? []).find((element) => element.dataset.ticketId === lastOpened);
+
+    row?.focus({ preventScroll: true });
+    lastOpenedRef.current = null;
+  }, [ticketId]);
+
+  return (
+    <div
+      ref={rootRef}
+      data-rst=""
+      data-slot="my-tickets"
+      data-state={ticketId === null ? 'list' : 'detail'}
+    >
+      <TicketList
+        client={client}
+        role={role}
+        messages={messages}
+        locale={locale}
+        pageSize={pageSize}
+        pollInterval={pollInterval}
+        hidden={ticketId !== null}
+        isUpdated={isUpdated}
+        onOpen={open}
+        onCreateTicket={onCreateTicket}
+      />
+      {ticketId !== null ? (
+        <TicketDetailView
+          key={ticketId}
+          client={client}
+          ticketId={ticketId}
+          messages={messages}
+          locale={locale}
+          pollInterval={pollInterval}
+          onBack={back}
+          onSeen={handleSeen}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { isAbortError, toTicketClientError } from '../client/errors';
+import type { TicketClient, TicketComment } from '../client/types';
+import type { SupportMessages } from '../messages';
+import { errorMessage } from '../utils/errorMessage';
+import { countCharacters } from '../utils/text';
+import { findDeliveredReply, isUncertainFailure, type UncertainReply } from './replyDelivery';
+
+interface ReplyFormProps {
+  client: TicketClient;
+  ticketId: string;
+  messages: SupportMessages;
+  /** Maximum reply length in characters, when the backend gave one. */
+  maxLength: number | undefined;
+  /** Comments the ticket shows now, to recognize a reply that arrived despite a failure. */
+  comments: TicketComment[];
+  onCommentAdded: (comment: TicketComment) => void;
+}
+
+type SendPhase = 'idle' | 'sending' | 'error' | 'sent';
+
+/**
+ * Reply box of a ticket. Sends one comment per intent, however often the button is pressed, and
+ * keeps the text with a Retry button when sending fails.
+ */
+export function ReplyForm({
+  client,
+  ticketId,
+  messages,
+  maxLength,
+  comments,
+  onCommentAdded,
+}: ReplyFormProps) {
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState<SendPhase>('idle');
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const sendingRef = useRef(false);
+  const controllerRef = useRef<AbortController | null>(null);
+  const uncertainRef = useRef<UncertainReply | null>(null);
+  const fieldId = useId();
+  const hintId = useId();
+  const counterId = useId();
+  const errorId = useId();
+  const length = countCharacters(text);
+  const tooLong = maxLength !== undefined && length > maxLength;
+  const empty = text.trim() === '';
+
+  let fieldError: string | null = null;
+
+  if (tooLong) {
+    fieldError = messages.myTicketsReplyTooLong({ max: maxLength });
+  } else if (attempted && empty) {
+    fieldError = messages.myTicketsReplyRequired;
+  }
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  async function send() {
+    setAttempted(true);
+
+    // The ref, unlike state, is already set when a second click arrives in the same frame.
+    if (sendingRef.current || empty || tooLong) {
+      return;
+    }
+
+    sendingRef.current = true;
+    controllerRef.current = new AbortController();
+    setPhase('sending');
+    setSendError(null);
+
+    const { signal } = controllerRef.current;
+    const body = text.trim();
+    const uncertain = uncertainRef.current?.body === body ? uncertainRef.current : null;
+    const knownCommentIds = new Set(comments.map((comment) => comment.id));
+
+    try {
+      const delivered = uncertain
+        ? await findDeliveredReply(client, ticketId, uncertain, signal)
+        : undefined;
+      const comment = delivered ?? (await client.addComment(ticketId, { body: text }, { signal }));
+
+      uncertainRef.current = null;
+      onCommentAdded(comment);
+      setText('');
+      setAttempted(false);
+      setPhase('sent');
+    } catch (error) {
+      if (isAbortError(error)) {
+        return;
+      }
+
+      uncertainRef.current = isUncertainFailure(error)
+        ? (uncertain ?? { body, knownCommentIds })
+        : null;
+
+      const fieldMessage = toTicketClientError(error).fieldErrors.body;
+
+      setSendError(
+        `${messages.myTicketsReplyFailed} ${fieldMessage ?? errorMessage(error, messages)}`,
+      );
+      setPhase('error');
+    } finally {
+      sendingRef.current = false;
+    }
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void send();
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  }
+
+  const describedBy = [
+    hintId,
+    maxLength !== undefined ? counterId : null,
+    fieldError ? errorId : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form data-slot="my-tickets-reply" data-state={phase} noValidate onSubmit={handleSubmit}>
+      <div data-slot="field">
+        <label data-slot="label" htmlFor={fieldId}>
+          {messages.myTicketsReplyLabel}
+        </label>
+        <textarea
+          id={fieldId}
+          data-slot="textarea"
+          value={text}
+          required
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setText(event.target.value);
+
+            if (phase === 'sent') {
+              setPhase('idle');
+            }
+          }}
+          onKeyDown={handleKeyDown}
+        />
+        <div data-slot="my-tickets-reply-meta">
+          <span id={hintId} data-slot="hint">
+            {messages.myTicketsReplyHint}
+          </span>
+          {maxLength !== undefined ? (
+            <span
+              id={counterId}
+              data-slot="my-tickets-reply-counter"
+              data-over-limit={tooLong ? '' : undefined}
+            >
+              {messages.myTicketsReplyCounter({ count: length, max: maxLength })}
+            </span>
+          ) : null}
+        </div>
+        {fieldError ? (
+          <p id={errorId} data-slot="field-error">
+            {fieldError}
+          </p>
+        ) : null}
+      </div>
+      {phase === 'error' && sendError ? (
+        <div data-slot="alert" data-tone="danger" role="alert">
+          <p data-slot="my-tickets-alert-text">{sendError}</p>
+          <button type="button" data-slot="button" onClick={() => void send()}>
+            {messages.retry}
+          </button>
+        </div>
+      ) : null}
+      <div data-slot="my-tickets-reply-actions">
+        <p data-slot="my-tickets-reply-status" role="status">
+          {phase === 'sent' ? messages.myTicketsReplySent : ''}
+        </p>
+        <button
+          type="submit"
+          data-slot="button"
+          data-variant="primary"
+          aria-disabled={phase === 'sending' || undefined}
+        >
+          {phase === 'sending' ? messages.myTicketsReplySending : messages.myTicketsReplySend}
+        </button>
+      </div>
+    </form>
+  );
+}

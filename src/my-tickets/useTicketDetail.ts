@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isAbortError } from '../client/errors';
+import type { TicketClient, TicketDetail } from '../client/types';
+
+/** What the detail shows: the ticket once loaded, or why it is missing. */
+export interface TicketDetailState {
+  phase: 'loading' | 'ready' | 'error';
+  ticket: TicketDetail | null;
+  error: unknown;
+  /** True while a refresh or poll reloads a ticket that is already shown. */
+  refreshing: boolean;
+}
+
+/**
+ * Loads one ticket and keeps it current. Every load and every local change takes a sequence
+ * number, and a response applies only when no later load or change started after it, so a slow
+ * old response never overwrites newer data. Loads abort on unmount.
+ */
+export function useTicketDetail(
+  client: TicketClient,
+  ticketId: string,
+  pollInterval: number | undefined,
+) {
+  const [state, setState] = useState<TicketDetailState>({
+    phase: 'loading',
+    ticket: null,
+    error: null,
+    refreshing: false,
+  });
+  const sequenceRef = useRef(0);
+  const controllerRef = useRef<AbortController | null>(null);
+
+  const load = useCallback(async () => {
+    controllerRef.current?.abort();
+
+    const controller = new AbortController();
+    const sequence = (sequenceRef.current += 1);
+
+    controllerRef.current = controller;
+    setState((previous) =>
+      previous.ticket
+        ? { ...previous, refreshing: true }
+        : { phase: 'loading', ticket: null, error: null, refreshing: false },
+    );
+
+    try {
+      const ticket = await client.getTicket(ticketId, { signal: controller.signal });
+
+      if (sequence === sequenceRef.current) {
+        setState({ phase: 'ready', ticket, error: null, refreshing: false });
+      }
+    } catch (error) {
+      if (isAbortError(error) || sequence !== sequenceRef.current) {
+        return;
+      }
+
+      // A failed refresh keeps the ticket on screen; only a first load shows the error.
+      setState((previous) =>
+        previous.ticket
+          ? { ...previous, refreshing: false }
+          : { phase: 'error', ticket: null, error, refreshing: false },
+      );
+    }
+  }, [client, ticketId]);
+
+  /** Applies a change the user made, and drops any load that started before it. */
+  const update = useCallback((change: (ticket: TicketDetail) => TicketDetail) => {
+    sequenceRef.current += 1;
+    controllerRef.current?.abort();
+    setState((previous) =>
+      previous.ticket
+        ? { ...previous, ticket: change(previous.ticket), refreshing: false }
+        : previous,
+    );
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!pollInterval || pollInterval <= 0) {
+      return undefined;
+    }
+
+    const timer = window.setInterval(() => {
+      if (document.visibilityState !== 'hidden') {
+        void load();
+      }
+    }, pollInterval);
+
+    return () => window.clearInterval(timer);
+  }, [load, pollInterval]);
+
+  useEffect(
+    () => () => {
+      controllerRef.current?.abort();
+      sequenceRef.current += 1;
+    },
+    [],
+  );
+
+  return { state, reload: load, update };
+}

@@ -1,0 +1,336 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import {
+  createMemoryTicketClient,
+  type MemoryTicketClientOptions,
+  type MemoryTicketSeed,
+} from '../src/client/memory';
+import { MyTickets } from '../src/my-tickets';
+
+const hostile = '<img src=x onerror="alert(1)">';
+
+const ticket: MemoryTicketSeed = {
+  id: 'ticket-1',
+  key: 'HELP-42',
+  title: 'Usage report totals differ from the dashboard',
+  type: 'bug',
+  categoryId: 'reports',
+  description:
+    'The usage report for October shows 1,204 active users, the dashboard shows 1,187.\n\n' +
+    'Steps:\n1. Open Reports → Usage\n2. Pick October\n\n' +
+    'Our status page (https://status.example.com/incidents/42) shows nothing. ' +
+    'Questions to mailto:ops@example.com.',
+  createdAt: '2026-11-01T09:00:00.000Z',
+  statusHistory: [
+    { status: { category: 'open', label: 'Waiting for support' }, at: '2026-11-01T09:00:00.000Z' },
+    { status: { category: 'open', label: 'In review' }, at: '2026-11-01T13:20:00.000Z' },
+    { status: { category: 'open', label: 'Escalated' }, at: '2026-11-02T10:05:00.000Z' },
+    {
+      status: { category: 'waiting-for-user', label: 'Waiting for you' },
+      at: '2026-11-03T08:30:00.000Z',
+    },
+  ],
+  attachments: [
+    {
+      id: 'file-1',
+      name: 'usage-october.csv',
+      size: 48_213,
+      type: 'text/csv',
+      url: 'https://files.example.com/usage-october.csv',
+    },
+    {
+      id: 'file-2',
+      name: 'dashboard.png',
+      size: 1_532_044,
+      type: 'image/png',
+      url: 'https://files.example.com/dashboard.png',
+    },
+  ],
+  comments: [
+    {
+      id: 'comment-1',
+      body: 'Thanks, I am looking into it with the reports team.',
+      author: { name: 'Jordan Lee' },
+      fromSupport: true,
+      createdAt: '2026-11-02T10:05:00.000Z',
+      attachments: [],
+    },
+    {
+      id: 'comment-2',
+      body: 'Could you tell us the time zone of your account?',
+      author: { name: 'Jordan Lee' },
+      fromSupport: true,
+      createdAt: '2026-11-03T08:30:00.000Z',
+      attachments: [],
+    },
+  ],
+  participants: [{ email: 'casey.kim@example.com', name: 'Casey Kim' }],
+};
+
+function storyClient(options: MemoryTicketClientOptions = {}) {
+  return createMemoryTicketClient({
+    supportActivity: false,
+    latency: 100,
+    tickets: [ticket],
+    ...options,
+  });
+}
+
+type StoryClient = ReturnType<typeof storyClient>;
+
+const meta = {
+  title: 'MyTickets/Detail',
+  component: MyTickets,
+  parameters: { layout: 'padded' },
+  args: {
+    role: 'admin',
+    locale: 'en-US',
+    defaultTicketId: 'ticket-1',
+    onTicketIdChange: fn(),
+  },
+  loaders: [() => ({ client: storyClient() })],
+  render: (args, { loaded }) => (
+    <div style={{ maxWidth: 1040, margin: '0 auto' }}>
+      <MyTickets client={loaded.client as StoryClient} {...args} />
+    </div>
+  ),
+} satisfies Meta<typeof MyTickets>;
+
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** A ticket with attachments, links in its description, a support thread and a status history. */
+export const Overview: Story = {
+  play: async ({ canvas }) => {
+    await canvas.findByRole('heading', { level: 2, name: ticket.title });
+
+    const description = canvas.getByRole('region', { name: 'Description' });
+
+    await expect(
+      within(description).getByRole('link', { name: /status\.example\.com/ }),
+    ).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(
+      within(description).getByRole('link', { name: /usage-october\.csv/ }),
+    ).toHaveAttribute('target', '_blank');
+    await expect(canvas.getAllByText('Support team')).toHaveLength(2);
+    await expect(
+      canvas.getByText(/customer success manager reviews your ticket first/),
+    ).toBeVisible();
+  },
+};
+
+/** Text from the ticket, its comments and file names shows as text, never as HTML. */
+export const UnsafeContent: Story = {
+  loaders: [
+    () => ({
+      client: storyClient({
+        tickets: [
+          {
+            ...ticket,
+            title: `Broken ${hostile}`,
+            description: `Pasted ${hostile} and javascript:alert(1)`,
+            attachments: [
+              { id: 'f', name: hostile, size: 10, type: 'text/html', url: 'javascript:alert(1)' },
+            ],
+          },
+        ],
+      }),
+    }),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('heading', { level: 2, name: `Broken ${hostile}` });
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvas.getByText(`Pasted ${hostile} and javascript:alert(1)`)).toBeVisible();
+    await expect(canvas.queryByRole('link', { name: hostile })).toBeNull();
+  },
+};
+
+/** A reply: counted against the limit, sent once on a double click, shown in the thread. */
+export const Reply: Story = {
+  loaders: [() => ({ client: storyClient({ limits: { commentMaxLength: 200 } }) })],
+  play: async ({ canvas, loaded }) => {
+    const client = loaded.client as StoryClient;
+    const box = await canvas.findByRole('textbox', { name: 'Reply' });
+
+    await userEvent.type(box, 'Our account uses Europe/Berlin.');
+    await expect(canvas.getByText('31 of 200 characters')).toBeVisible();
+    await userEvent.dblClick(canvas.getByRole('button', { name: 'Send reply' }));
+
+    const thread = canvas.getByRole('region', { name: 'Comments' });
+
+    await expect(await within(thread).findByText('Our account uses Europe/Berlin.')).toBeVisible();
+    await expect((await client.getTicket('ticket-1')).comments).toHaveLength(3);
+  },
+};
+
+/** Sending failed: the text stays and Retry sends it. */
+export const ReplyFailed: Story = {
+  loaders: [
+    () => ({ client: storyClient({ failures: { addComment: { error: 'network', times: 1 } } }) }),
+  ],
+  play: async ({ canvas }) => {
+    const box = await canvas.findByRole('textbox', { name: 'Reply' });
+
+    await userEvent.type(box, 'Berlin time.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reply' }));
+
+    const alert = await canvas.findByRole('alert');
+
+    await expect(alert).toHaveTextContent('Your reply was not sent.');
+    await expect(box).toHaveValue('Berlin time.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(box).toHaveValue(''));
+  },
+};
+
+/** A resolved ticket that takes no more replies. */
+export const RepliesClosed: Story = {
+  loaders: [
+    () => ({
+      client: storyClient({
+        tickets: [
+          {
+            ...ticket,
+            acceptsComments: false,
+            status: { category: 'resolved', label: 'Closed' },
+            statusHistory: [
+              ...(ticket.statusHistory ?? []),
+              { status: { category: 'resolved', label: 'Closed' }, at: '2026-11-05T09:00:00.000Z' },
+            ],
+          },
+        ],
+      }),
+    }),
+  ],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/takes no more replies/)).toBeVisible();
+    await expect(canvas.queryByRole('textbox', { name: 'Reply' })).toBeNull();
+  },
+};
+
+/** Adding colleagues: checks in the browser first, then the backend's answer next to the field. */
+export const Participants: Story = {
+  loaders: [
+    () => ({
+      client: storyClient({
+        validateParticipant: (email) =>
+          email.endsWith('@contractor.example') ? 'This person has no support account' : undefined,
+      }),
+    }),
+  ],
+  play: async ({ canvas, step }) => {
+    const field = await canvas.findByRole('textbox', { name: 'Colleague’s e-mail' });
+    const add = canvas.getByRole('button', { name: 'Add' });
+
+    await step('reject the user’s own address', async () => {
+      await userEvent.type(field, 'alex.morgan@example.com');
+      await userEvent.click(add);
+      await expect(canvas.getByText('You already get updates on your own ticket')).toBeVisible();
+    });
+
+    await step('show the backend’s message and keep the address', async () => {
+      await userEvent.clear(field);
+      await userEvent.type(field, 'lee@contractor.example');
+      await userEvent.click(add);
+      await expect(await canvas.findByText('This person has no support account')).toBeVisible();
+      await expect(field).toHaveValue('lee@contractor.example');
+    });
+
+    await step('add and remove a colleague', async () => {
+      await userEvent.clear(field);
+      await userEvent.type(field, ' Dana.Fox@Example.com ');
+      await userEvent.click(add);
+
+      const panel = canvas.getByRole('region', { name: 'Participants' });
+
+      await expect(await within(panel).findByText('dana.fox@example.com')).toBeVisible();
+      await userEvent.click(canvas.getByRole('button', { name: 'Remove Casey Kim' }));
+      await waitFor(() => expect(within(panel).queryByText('Casey Kim')).toBeNull());
+    });
+  },
+};
+
+/** With polling, a support reply appears while the user types, and the draft stays. */
+export const LiveUpdate: Story = {
+  args: { pollInterval: 500 },
+  play: async ({ canvas, loaded }) => {
+    const client = loaded.client as StoryClient;
+    const box = await canvas.findByRole('textbox', { name: 'Reply' });
+
+    await userEvent.type(box, 'Draft in progress');
+    client.simulateSupportReply('ticket-1', 'We found the cause: a time zone offset.');
+
+    const thread = canvas.getByRole('region', { name: 'Comments' });
+
+    await expect(
+      await within(thread).findByText(/a time zone offset/, {}, { timeout: 3000 }),
+    ).toBeVisible();
+    await expect(box).toHaveValue('Draft in progress');
+  },
+};
+
+/** While the ticket loads, focus waits on the Back button. */
+export const Loading: Story = {
+  loaders: [() => ({ client: storyClient({ latency: 600_000 }) })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Loading the ticket…')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: /Back to my tickets/ })).toHaveFocus();
+  },
+};
+
+/** A ticket that does not exist or belongs to someone else. */
+export const NotFound: Story = {
+  args: { defaultTicketId: 'someone-elses-ticket' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/does not exist/);
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};
+
+/** A ticket the user may not see. */
+export const Forbidden: Story = {
+  loaders: [() => ({ client: storyClient({ failures: { getTicket: 'forbidden' } }) })],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('You do not have permission');
+  },
+};
+
+/** Loading failed; Retry loads the ticket. */
+export const LoadFailed: Story = {
+  loaders: [
+    () => ({
+      client: storyClient({ failures: { getTicket: { error: 'unavailable', times: 1 } } }),
+    }),
+  ],
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Retry' }));
+    await expect(
+      await canvas.findByRole('heading', { level: 2, name: ticket.title }),
+    ).toBeVisible();
+  },
+};
+
+/** The detail on a 375 px wide screen: one column. */
+export const Narrow: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ width: 375 }}>
+      <MyTickets client={loaded.client as StoryClient} {...args} />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('heading', { level: 2 });
+
+    const root = canvasElement.querySelector("[data-slot='my-tickets']") as HTMLElement;
+
+    await expect(root.scrollWidth).toBeLessThanOrEqual(375);
+  },
+};
+
+/** The detail in the dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { level: 2 })).toBeVisible();
+  },
+};
