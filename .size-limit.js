@@ -25,7 +25,7 @@ export default [
     path: 'dist/index.js',
     import: '*',
     ignore: host,
-    limit: '80 kB',
+    limit: '105 kB',
   },
   {
     name: 'HelpMenu, up front (the ticket form loads on first use)',
@@ -40,14 +40,14 @@ export default [
     path: 'dist/help-menu.js',
     import: '{ HelpMenu }',
     ignore: host,
-    limit: '80 kB',
+    limit: '90 kB',
   },
   {
     name: 'CreateTicketDialog',
     path: 'dist/create-ticket-dialog.js',
     import: '{ CreateTicketDialog }',
     ignore: host,
-    limit: '60 kB',
+    limit: '70 kB',
   },
   {
     name: 'MyTickets',
