@@ -37,7 +37,7 @@ function textFile(name: string, type = 'text/plain', size = 64) {
   return new File(['x'.repeat(size)], name, { type, lastModified: 1_764_864_000_000 });
 }
 
-/** A 1×1 PNG, so previews have a real image to show. */
+/** Returns a 1×1 PNG file, so previews have a real image to show. */
 function pngFile(name: string) {
   const bytes = Uint8Array.from(
     atob(
@@ -65,7 +65,7 @@ async function attachedNames(dialog: HTMLElement) {
     : [];
 }
 
-/** A drop with files of every kind: each rejected file says why, the others are attached. */
+/** A drop with files of every kind: each rejected file shows its reason, the others are attached. */
 export const DroppedWithRejections: Story = {
   play: async () => {
     const dialog = await findDialog();

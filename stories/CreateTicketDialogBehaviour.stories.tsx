@@ -4,6 +4,7 @@ import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryTicketClient } from '../src/client/memory';
 import type { TicketClient } from '../src/client/types';
 import { CreateTicketDialog, type CreateTicketDialogProps } from '../src/create-ticket-dialog';
+import { HelpMenu } from '../src/help-menu';
 import { fileInput, fillForm, findDialog } from './createTicketDialogStoryHelpers';
 
 const meta = {
@@ -43,6 +44,31 @@ export const OpenedFromTrigger: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await expect(trigger).toHaveFocus();
+  },
+};
+
+/** Opened from the HelpMenu item: focus goes to the first field, then back to the "?" button. */
+export const OpenedFromHelpMenu: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ display: 'flex', justifyContent: 'flex-end', padding: 16 }}>
+      <HelpMenu
+        client={loaded.client as TicketClient}
+        role="admin"
+        helpCenterUrl={args.helpCenterUrl}
+        onOpenHelpbot={args.onOpenHelpbot}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const trigger = await within(canvasElement).findByRole('button', { name: 'Help and support' });
+
+    await userEvent.click(trigger);
+    await userEvent.click(await screen.findByRole('menuitem', { name: /^Create support ticket/ }));
+    await findDialog();
+    await waitFor(() => expect(firstRadio()).toHaveFocus(), { timeout: 3000 });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(trigger).toHaveFocus());
   },
 };
 

@@ -209,7 +209,7 @@ export const RepliesClosed: Story = {
   },
 };
 
-/** Adding colleagues: checks in the browser first, then the backend's answer next to the field. */
+/** Adding colleagues: checks in the browser first, then the backend's message next to the field. */
 export const Participants: Story = {
   loaders: [
     () => ({

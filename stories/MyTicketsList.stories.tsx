@@ -155,6 +155,23 @@ export const ReturnToList: Story = {
   },
 };
 
+/** With `ticketHref`, rows are links a user can open in a new tab; a plain click opens in place. */
+export const RowsAsLinks: Story = {
+  args: { ticketHref: (ticketId: string) => `#/support/tickets/${ticketId}` },
+  play: async ({ canvas, args }) => {
+    const list = await canvas.findByRole('list', { name: 'My tickets' });
+    const [first] = within(list).getAllByRole('link');
+
+    await expect(first).toHaveAttribute('href', expect.stringMatching(/^#\/support\/tickets\//));
+    // Rows keep the look of the button rows: no underline, text in the body colour.
+    await expect(getComputedStyle(first as HTMLElement).textDecorationLine).toBe('none');
+    await expect(getComputedStyle(first as HTMLElement).color).toBe(getComputedStyle(list).color);
+    await userEvent.click(first as HTMLElement);
+    await canvas.findByRole('heading', { level: 2 });
+    await expect(args.onTicketIdChange).toHaveBeenCalledTimes(1);
+  },
+};
+
 /** The service stays unavailable: Retry fails again and the error stays, with nothing lost. */
 export const Unavailable: Story = {
   loaders: [() => ({ client: storyClient({ failures: { listMyTickets: 'unavailable' } }) })],

@@ -58,7 +58,7 @@ describe('<CreateTicketDialog /> attachments', () => {
     expect(within(item).getByRole('button', { name: 'Remove notes.txt' })).toBeInTheDocument();
   });
 
-  it('rejects files one by one with their reasons and keeps the rest of the drop', async () => {
+  it('rejects files singly, keeping the rest', async () => {
     const { user } = await openDialog();
 
     await user.upload(fileInput(), [

@@ -200,6 +200,27 @@ describe('<MyTickets /> detail', () => {
       expect((await client.getTicket('t1')).comments).toHaveLength(1);
     });
 
+    it('posts once when Retry follows a lost response', async () => {
+      const client = createClient({
+        failures: { addComment: { error: 'network', times: 1, phase: 'response' } },
+      });
+      const addComment = vi.spyOn(client, 'addComment');
+      const { user } = await renderTicket({ client });
+
+      await user.type(replyBox(), 'Did this arrive?');
+      await user.click(screen.getByRole('button', { name: 'Send reply' }));
+      await user.click(
+        within(await screen.findByRole('alert')).getByRole('button', { name: 'Retry' }),
+      );
+
+      const thread = screen.getByRole('region', { name: 'Comments' });
+
+      expect(await within(thread).findByText('Did this arrive?')).toBeInTheDocument();
+      expect(replyBox()).toHaveValue('');
+      expect(addComment).toHaveBeenCalledTimes(1);
+      expect((await client.getTicket('t1')).comments).toHaveLength(1);
+    });
+
     it('says when the ticket takes no more replies', async () => {
       await renderTicket({
         client: createClient({ tickets: [{ ...ticket, acceptsComments: false }] }),
@@ -324,6 +345,19 @@ describe('<MyTickets /> detail', () => {
       );
     });
 
+    it('keeps a draft readable when the ticket closes', async () => {
+      const { client, user } = await renderTicket();
+
+      await user.type(replyBox(), 'One more question');
+      client.setStatus('t1', { category: 'resolved', label: 'Closed' }, { acceptsComments: false });
+      await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+      expect(await screen.findByText(/closed while you were writing/)).toBeVisible();
+      expect(replyBox()).toHaveValue('One more question');
+      expect(replyBox()).toHaveAttribute('readonly');
+      expect(screen.queryByRole('button', { name: 'Send reply' })).toBeNull();
+    });
+
     it('reloads the ticket with Refresh', async () => {
       const { client, user } = await renderTicket();
 
@@ -341,7 +375,7 @@ describe('<MyTickets /> detail', () => {
       let releaseReload: () => void = () => {};
       let calls = 0;
 
-      // A backend that ignores the abort signal and answers the reload late, with old data.
+      // A backend that ignores the abort signal and returns the reload late, with old data.
       client.getTicket = async (id: string): Promise<TicketDetail> => {
         calls += 1;
 

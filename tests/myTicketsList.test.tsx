@@ -180,7 +180,7 @@ describe('<MyTickets /> list', () => {
       const client = createClient();
       const original = client.listMyTickets.bind(client);
 
-      // A backend that ignores the abort signal and answers the first search late.
+      // A backend that ignores the abort signal and returns the first search late.
       client.listMyTickets = async (query: TicketQuery): Promise<TicketPage> => {
         const page = await original(query);
 
@@ -202,6 +202,25 @@ describe('<MyTickets /> list', () => {
       await waitFor(async () => expect(await rowKeys()).toEqual(['HELP-2']), { timeout: 3000 });
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(await rowKeys()).toEqual(['HELP-2']);
+    });
+  });
+
+  describe('errors', () => {
+    it.each([
+      ['access-disabled', 'Support tickets are turned off for your account.'],
+      ['forbidden', 'You do not have permission to do this.'],
+    ] as const)('offers no Retry for %s', async (code, message) => {
+      renderMyTickets({ client: createClient({ failures: { listMyTickets: code } }) });
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    });
+
+    it('offers Retry for a timeout', async () => {
+      renderMyTickets({ client: createClient({ failures: { listMyTickets: 'timeout' } }) });
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('took too long');
+      expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     });
   });
 
@@ -306,6 +325,33 @@ describe('<MyTickets /> list', () => {
     });
   });
 
+  describe('prop: pollInterval', () => {
+    it('picks up support activity without a reload', async () => {
+      const { client } = renderMyTickets({ pollInterval: 100 });
+
+      expect((await rowKeys())[0]).toBe('HELP-5');
+
+      client.simulateSupportReply('t2', 'Which identity provider do you use?');
+
+      await waitFor(async () => expect((await rowKeys())[0]).toBe('HELP-2'));
+      expect(
+        within(screen.getByRole('button', { name: /Set up SSO/ })).getByText('Updated'),
+      ).toBeInTheDocument();
+    });
+
+    it('leaves an error on screen until Retry', async () => {
+      const client = createClient({ failures: { listMyTickets: 'unavailable' } });
+      const calls = spyOnList(client);
+
+      renderMyTickets({ client, pollInterval: 50 });
+
+      await screen.findByRole('alert');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      expect(calls).toHaveLength(1);
+    });
+  });
+
   describe('keyboard', () => {
     it('reaches rows with Tab and opens one with Enter', async () => {
       const { user } = renderMyTickets();
@@ -352,6 +398,70 @@ describe('<MyTickets /> list', () => {
       );
 
       expect(await screen.findByRole('list', { name: 'My tickets' })).toBeVisible();
+    });
+
+    it('shows a replied ticket first after returning', async () => {
+      const { user } = renderMyTickets();
+
+      expect((await rowKeys())[0]).toBe('HELP-5');
+
+      await user.click(screen.getByRole('button', { name: /Set up SSO/ }));
+      await user.type(await screen.findByRole('textbox', { name: 'Reply' }), 'We use Okta.');
+      await user.click(screen.getByRole('button', { name: 'Send reply' }));
+      await screen.findByText('We use Okta.', { selector: 'p' });
+      await user.click(screen.getByRole('button', { name: /Back to my tickets/ }));
+
+      await waitFor(async () => expect((await rowKeys())[0]).toBe('HELP-2'));
+      expect(
+        within(screen.getByRole('button', { name: /Set up SSO/ })).queryByText('Updated'),
+      ).toBeNull();
+    });
+
+    it('brings the ticket into view when the page was scrolled', async () => {
+      const { user, container } = renderMyTickets();
+
+      await rowKeys();
+
+      const root = container.querySelector("[data-slot='my-tickets']") as HTMLElement;
+      const scrollIntoView = vi.spyOn(root, 'scrollIntoView');
+
+      vi.spyOn(root, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, -900, 800, 2000));
+      await user.click(screen.getByRole('button', { name: /Dark mode/ }));
+
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+    });
+
+    it('renders rows as links with ticketHref', async () => {
+      const onTicketIdChange = vi.fn();
+      const { user } = renderMyTickets({
+        ticketHref: (id) => `/support/tickets/${id}`,
+        onTicketIdChange,
+      });
+
+      const link = await screen.findByRole('link', { name: /Dark mode/ });
+
+      expect(link).toHaveAttribute('href', '/support/tickets/t5');
+
+      await user.click(link);
+
+      expect(onTicketIdChange).toHaveBeenCalledWith('t5');
+      expect(await screen.findByRole('heading', { level: 2, name: 'Dark mode' })).toBeVisible();
+    });
+
+    it('leaves a Ctrl+click on a row link to the browser', async () => {
+      const onTicketIdChange = vi.fn();
+      const { user } = renderMyTickets({
+        ticketHref: (id) => `/support/tickets/${id}`,
+        onTicketIdChange,
+      });
+
+      const link = await screen.findByRole('link', { name: /Dark mode/ });
+
+      await user.keyboard('{Control>}');
+      await user.click(link);
+      await user.keyboard('{/Control}');
+
+      expect(onTicketIdChange).not.toHaveBeenCalled();
     });
 
     it('returns to the same filter, search and scroll position', async () => {

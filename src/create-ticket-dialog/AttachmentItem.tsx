@@ -86,10 +86,10 @@ export function AttachmentItem({
             type="button"
             data-slot="button"
             data-size="small"
+            aria-label={messages.createTicketCancelUpload({ name })}
             onClick={() => onCancelUpload(entry.id)}
           >
             {messages.cancel}
-            <span data-slot="visually-hidden"> {name}</span>
           </button>
         ) : null}
         {upload?.status === 'failed' && onRetryUpload ? (
@@ -104,17 +104,19 @@ export function AttachmentItem({
             {messages.retry}
           </button>
         ) : null}
-        <button
-          type="button"
-          data-slot="create-ticket-remove-attachment"
-          disabled={disabled}
-          aria-label={messages.createTicketRemoveAttachment({ name })}
-          onClick={() => onRemove(entry.id)}
-        >
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
-            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" fill="none" />
-          </svg>
-        </button>
+        {upload?.status === 'uploading' && onCancelUpload ? null : (
+          <button
+            type="button"
+            data-slot="create-ticket-remove-attachment"
+            disabled={disabled}
+            aria-label={messages.createTicketRemoveAttachment({ name })}
+            onClick={() => onRemove(entry.id)}
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" fill="none" />
+            </svg>
+          </button>
+        )}
       </span>
     </li>
   );

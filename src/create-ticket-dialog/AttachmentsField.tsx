@@ -3,6 +3,7 @@ import type { AttachmentRules } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { formatFileSize } from '../utils/format';
 import { AttachmentItem, type AttachmentItemActions } from './AttachmentItem';
+import { FieldHint } from './FieldParts';
 import {
   acceptAttribute,
   describeAccept,
@@ -83,12 +84,12 @@ export function AttachmentsField({
       <span id={labelId} data-slot="label">
         {messages.createTicketAttachmentsLabel}
       </span>
-      <FieldHintText id={hintId}>
+      <FieldHint id={hintId}>
         {messages.createTicketAttachmentsHint({
           maxFiles: rules.maxFiles,
           maxFileSize: formatFileSize(rules.maxFileSize, locale),
         })}
-      </FieldHintText>
+      </FieldHint>
       <div
         {...getRootProps({
           role: 'button',
@@ -148,13 +149,5 @@ export function AttachmentsField({
         </ul>
       ) : null}
     </div>
-  );
-}
-
-function FieldHintText({ id, children }: { id: string; children: string }) {
-  return (
-    <p id={id} data-slot="hint">
-      {children}
-    </p>
   );
 }

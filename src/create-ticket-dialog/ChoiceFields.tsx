@@ -67,10 +67,13 @@ export function TicketTypeField({
                 value={type}
                 data-autofocus={type === focusTarget ? '' : undefined}
                 aria-invalid={error ? true : undefined}
+                aria-labelledby={`${optionId}-label`}
                 aria-describedby={describedBy(`${optionId}-description`, error && errorId)}
               />
               <span data-slot="create-ticket-type-text">
-                <span data-slot="create-ticket-type-label">{texts.label}</span>
+                <span id={`${optionId}-label`} data-slot="create-ticket-type-label">
+                  {texts.label}
+                </span>
                 <span id={`${optionId}-description`} data-slot="create-ticket-type-description">
                   {texts.description}
                 </span>

@@ -3,7 +3,7 @@ import { errorMessage } from '../utils/errorMessage';
 import type { CreationState } from './useCreateTicket';
 
 /**
- * Why the last attempt did not create a ticket, with a Retry that sends the same draft again.
+ * Shows why the last attempt did not create a ticket, with a Retry that sends the same draft again.
  * After `rate-limited`, Retry stays off until the wait is over.
  */
 export function CreationAlert({

@@ -58,8 +58,8 @@ export function TitleField({
     field.onChange(text);
   }
 
-  // Browsers drop the line breaks of text pasted into a one-line input, which glues the words of
-  // each line together; put a space in their place instead.
+  // Browsers drop the line breaks of text pasted into a one-line input, which glues the last word
+  // of each line to the next line. A space goes in their place instead.
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
     const pasted = event.clipboardData.getData('text/plain');
 

@@ -11,29 +11,21 @@ import {
 } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { TicketClientError } from '../client/errors';
-import type { CreatedTicket, FormOptions, TicketDraft } from '../client/types';
+import type { CreatedTicket, FormOptions } from '../client/types';
 import type { SupportMessages } from '../messages';
-import { pastedFileName } from './attachmentFiles';
 import { AttachmentsField } from './AttachmentsField';
 import { CategoryField, TicketTypeField } from './ChoiceFields';
-import { CreationAlert } from './CreationAlert';
 import { DiscardConfirm } from './DiscardConfirm';
+import { FormFooter } from './FormFooter';
 import type { DraftEntry } from './draftStore';
 import { createTicketSchema, type ValidTicketValues } from './schema';
 import { DescriptionField, TitleField } from './TextFields';
+import { applyServerFieldErrors } from './serverFieldErrors';
+import { buildTicketDraft } from './ticketDraft';
 import type { DraftValues, UploadingTicketClient } from './types';
 import { uploadBlocker, useAttachments } from './useAttachments';
 import { useCreateTicket, useSecondsUntil } from './useCreateTicket';
 import { useHelpSuggestions } from './useHelpSuggestions';
-
-/** Form fields in the order they appear, for focusing the first invalid one. */
-const FIELD_ORDER = ['type', 'title', 'categoryId', 'otherCategory', 'description'] as const;
-
-type FieldName = (typeof FIELD_ORDER)[number];
-
-function isFieldName(name: string): name is FieldName {
-  return (FIELD_ORDER as readonly string[]).includes(name);
-}
 
 /** Props of `TicketForm`. */
 export interface TicketFormProps {
@@ -60,7 +52,7 @@ export interface TicketFormProps {
   onDiscard: () => void;
 }
 
-/** The ticket form: fields, attachments, creation with retries, and the discard question. */
+/** Renders the ticket form: fields, attachments, creation with retries, and the discard question. */
 export function TicketForm(props: TicketFormProps) {
   const { client, options, messages, locale, entry, save } = props;
   const idPrefix = useId();
@@ -85,7 +77,6 @@ export function TicketForm(props: TicketFormProps) {
   const creating = creation.state.status === 'creating';
   const retryAt = creation.state.status === 'failed' ? creation.state.retryAt : undefined;
   const secondsLeft = useSecondsUntil(retryAt);
-  const waiting = secondsLeft > 0;
   const blocker = uploadBlocker(entry.attachments, messages);
   const errorCount = Object.keys(form.formState.errors).length;
 
@@ -125,7 +116,7 @@ export function TicketForm(props: TicketFormProps) {
 
       return true;
     };
-    props.pasteHandlerRef.current = handlePaste;
+    props.pasteHandlerRef.current = (event) => attachments.handlePaste(event, creating);
   });
 
   function handleFailed(error: TicketClientError) {
@@ -141,79 +132,20 @@ export function TicketForm(props: TicketFormProps) {
       return;
     }
 
-    const unplaced: string[] = [];
-
-    for (const [name, message] of Object.entries(error.fieldErrors)) {
-      if (isFieldName(name)) {
-        form.setError(name, { type: 'server', message });
-      } else {
-        unplaced.push(message);
-      }
-    }
-
-    const first = FIELD_ORDER.find((name) => name in error.fieldErrors);
-    setServerMessages(unplaced);
-
-    if (first) {
-      form.setFocus(first);
-    }
-  }
-
-  function handlePaste(event: ClipboardEvent<HTMLElement>) {
-    const files = Array.from(event.clipboardData.files);
-    const target = event.target;
-    const inTextField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-
-    if (files.length === 0 || creating) {
-      return;
-    }
-
-    // Copying from office apps puts text and a picture of it on the clipboard: in a text field,
-    // the text is what the user meant to paste.
-    if (inTextField && event.clipboardData.types.includes('text/plain')) {
-      return;
-    }
-
-    event.preventDefault();
-    attachments.addFiles(
-      files.map(
-        (file) =>
-          new File([file], pastedFileName(file), {
-            type: file.type,
-            lastModified: file.lastModified,
-          }),
-      ),
-    );
+    setServerMessages(applyServerFieldErrors(form, error));
   }
 
   function onValid(values: ValidTicketValues) {
     setShowSummary(false);
 
-    // Date.now() rather than `waiting`, which lags by up to a timer tick.
+    // Date.now() rather than `secondsLeft`, which lags by up to a timer tick.
     if (creation.isCreating() || blocker || (retryAt !== undefined && Date.now() < retryAt)) {
       return;
     }
 
-    const isOther = options.categories.some(
-      (category) => category.id === values.categoryId && category.other,
+    creation.create(
+      buildTicketDraft(values, options, entry.attachments, client.uploadAttachment !== undefined),
     );
-    const uploaded = entry.attachments.flatMap((attachment) =>
-      attachment.upload?.status === 'uploaded' ? [attachment.upload.attachmentId] : [],
-    );
-    const draft: TicketDraft & { attachmentIds?: string[] } = {
-      type: values.type,
-      title: values.title,
-      categoryId: values.categoryId,
-      otherCategory: isOther && values.otherCategory !== '' ? values.otherCategory : undefined,
-      description: values.description,
-      attachments: client.uploadAttachment ? [] : entry.attachments.map(({ file }) => file),
-    };
-
-    if (client.uploadAttachment) {
-      draft.attachmentIds = uploaded;
-    }
-
-    creation.create(draft);
   }
 
   function onInvalid(errors: FieldErrors<DraftValues>) {
@@ -221,7 +153,6 @@ export function TicketForm(props: TicketFormProps) {
   }
 
   const submit = form.handleSubmit(onValid, onInvalid);
-  const blockerId = `${idPrefix}-blocker`;
 
   return (
     <FormProvider {...form}>
@@ -237,7 +168,6 @@ export function TicketForm(props: TicketFormProps) {
         }}
         data-slot="create-ticket-form"
         data-state={creating ? 'creating' : 'editing'}
-        aria-busy={creating || undefined}
       >
         <div data-slot="create-ticket-body">
           {props.lead}
@@ -293,39 +223,26 @@ export function TicketForm(props: TicketFormProps) {
               setConfirming(false);
               focusBeforeConfirmRef.current?.focus();
             }}
-            onKeepDraft={props.onClose}
-            onDiscard={props.onDiscard}
+            onKeepDraft={() => {
+              // A parent that keeps `open` true gets the form back, not the question.
+              setConfirming(false);
+              props.onClose();
+            }}
+            onDiscard={() => {
+              setConfirming(false);
+              props.onDiscard();
+            }}
           />
         ) : (
-          <div data-slot="create-ticket-footer">
-            <CreationAlert
-              state={creation.state}
-              messages={messages}
-              serverMessages={serverMessages}
-              secondsLeft={secondsLeft}
-              onRetry={() => formRef.current?.requestSubmit()}
-            />
-            {blocker ? (
-              <p id={blockerId} data-slot="hint">
-                {blocker}
-              </p>
-            ) : null}
-            {creating ? (
-              <button type="button" data-slot="button" onClick={creation.cancel}>
-                {messages.createTicketCancelCreation}
-              </button>
-            ) : null}
-            <button
-              type="submit"
-              data-slot="button"
-              data-variant="primary"
-              aria-busy={creating || undefined}
-              aria-disabled={creating || waiting || blocker !== undefined || undefined}
-              aria-describedby={blocker ? blockerId : undefined}
-            >
-              {creating ? messages.createTicketSubmitting : messages.createTicketSubmit}
-            </button>
-          </div>
+          <FormFooter
+            state={creation.state}
+            messages={messages}
+            serverMessages={serverMessages}
+            secondsLeft={secondsLeft}
+            blocker={blocker}
+            onRetry={() => formRef.current?.requestSubmit()}
+            onCancel={creation.cancel}
+          />
         )}
       </form>
     </FormProvider>

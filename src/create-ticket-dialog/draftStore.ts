@@ -5,7 +5,11 @@ import type { AttachmentEntry, DraftStorage, DraftValues } from './types';
 export interface DraftEntry {
   values: DraftValues;
   attachments: AttachmentEntry[];
-  /** Sent with every attempt to create this draft, so retries never create a second ticket. */
+  /**
+   * Sent with every attempt to create this draft, so retries never create a second ticket.
+   * NOTE: edits made after a failed attempt keep the key, so a backend that did create the ticket
+   * returns it as first sent, without the edits.
+   */
   idempotencyKey: string;
   /** Ticket created from this draft, until the user starts another one. */
   created?: CreatedTicket;
@@ -13,7 +17,10 @@ export interface DraftEntry {
 
 const STORAGE_PREFIX = 'react-support-tickets:draft:';
 
-/** Drafts of this page, by draft key; files cannot go to Web Storage, so they live here. */
+/**
+ * Drafts of this page, by draft key. Files cannot go to Web Storage, so they live only here.
+ * NOTE: attachments are therefore lost on a reload; only the text fields come back.
+ */
 const drafts = new Map<string, DraftEntry>();
 
 const listeners = new Map<string, Set<() => void>>();

@@ -1,11 +1,8 @@
 export { CreateTicketDialog } from './CreateTicketDialog';
 export type {
-  AttachmentEntry,
-  AttachmentUpload,
   CreateTicketDefaultValues,
   CreateTicketDialogProps,
   DraftStorage,
-  DraftValues,
   UploadAttachmentOptions,
   UploadedAttachment,
   UploadingTicketClient,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FormOptions, TicketType } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { exceedsCharacters } from '../utils/truncateText';
@@ -6,45 +6,59 @@ import { exceedsCharacters } from '../utils/truncateText';
 /** Longest area name accepted when the category is Other, in user-perceived characters. */
 export const OTHER_CATEGORY_MAX_LENGTH = 80;
 
-/** Returns the validation schema of the form for the backend's options and the dialog's texts. */
+/** Returns a trimmed text schema that may be required and has a maximum in characters. */
+function text(options: { required?: string; max: number; tooLong: string }) {
+  return z.string().check(
+    z.trim(),
+    ...(options.required ? [z.minLength(1, options.required)] : []),
+    z.refine((value: string) => !exceedsCharacters(value, options.max), options.tooLong),
+  );
+}
+
+/**
+ * Returns the validation schema of the form for the backend's options and the dialog's texts.
+ * Built with `zod/mini`, which keeps the dialog's bundle much smaller than the full `zod` API.
+ */
 export function createTicketSchema(options: FormOptions, messages: SupportMessages) {
   const { titleMaxLength, descriptionMaxLength } = options.limits;
   const ticketTypes: readonly string[] = options.ticketTypes;
 
   return z.object({
-    type: z
-      .enum(['', 'bug', 'service-request', 'feature'], { error: messages.createTicketTypeRequired })
-      .refine((value) => ticketTypes.includes(value), messages.createTicketTypeRequired)
-      .transform((value) => value as TicketType),
-    title: z
-      .string()
-      .trim()
-      .min(1, messages.createTicketTitleRequired)
-      .refine(
-        (value) => !exceedsCharacters(value, titleMaxLength),
-        messages.createTicketTitleTooLong({ max: titleMaxLength }),
-      ),
+    type: z.pipe(
+      z
+        .enum(['', 'bug', 'service-request', 'feature'], {
+          error: messages.createTicketTypeRequired,
+        })
+        .check(
+          z.refine(
+            (value: string) => ticketTypes.includes(value),
+            messages.createTicketTypeRequired,
+          ),
+        ),
+      z.transform((value) => value as TicketType),
+    ),
+    title: text({
+      required: messages.createTicketTitleRequired,
+      max: titleMaxLength,
+      tooLong: messages.createTicketTitleTooLong({ max: titleMaxLength }),
+    }),
     categoryId: z
       .string()
-      .refine(
-        (value) => options.categories.some((category) => category.id === value),
-        messages.createTicketCategoryRequired,
+      .check(
+        z.refine(
+          (value: string) => options.categories.some((category) => category.id === value),
+          messages.createTicketCategoryRequired,
+        ),
       ),
-    otherCategory: z
-      .string()
-      .trim()
-      .refine(
-        (value) => !exceedsCharacters(value, OTHER_CATEGORY_MAX_LENGTH),
-        messages.createTicketOtherCategoryTooLong({ max: OTHER_CATEGORY_MAX_LENGTH }),
-      ),
-    description: z
-      .string()
-      .trim()
-      .min(1, messages.createTicketDescriptionRequired)
-      .refine(
-        (value) => !exceedsCharacters(value, descriptionMaxLength),
-        messages.createTicketDescriptionTooLong({ max: descriptionMaxLength }),
-      ),
+    otherCategory: text({
+      max: OTHER_CATEGORY_MAX_LENGTH,
+      tooLong: messages.createTicketOtherCategoryTooLong({ max: OTHER_CATEGORY_MAX_LENGTH }),
+    }),
+    description: text({
+      required: messages.createTicketDescriptionRequired,
+      max: descriptionMaxLength,
+      tooLong: messages.createTicketDescriptionTooLong({ max: descriptionMaxLength }),
+    }),
   });
 }
 

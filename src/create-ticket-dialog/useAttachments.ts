@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ClipboardEvent } from 'react';
 import { isAbortError } from '../client/errors';
 import type { AttachmentRules } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { errorMessage } from '../utils/errorMessage';
-import { sortFiles, type RejectedFile } from './attachmentFiles';
+import { pastedFileName, sortFiles, type RejectedFile } from './attachmentFiles';
 import type { DraftEntry } from './draftStore';
 import type { AttachmentEntry, AttachmentUpload, UploadingTicketClient } from './types';
 
@@ -24,8 +24,8 @@ function nextAttachmentId(): string {
 }
 
 /**
- * Adds, removes and (when the client has `uploadAttachment`) uploads the draft's files. Rejected
- * files of the latest addition are returned with their reasons.
+ * Adds (by pick, drop or paste), removes and, when the client has `uploadAttachment`, uploads the
+ * draft's files. Rejected files of the latest addition are returned with their reasons.
  */
 export function useAttachments({
   client,
@@ -137,8 +137,40 @@ export function useAttachments({
     [startUpload],
   );
 
+  const handlePaste = useCallback(
+    (event: ClipboardEvent<HTMLElement>, disabled: boolean) => {
+      const files = Array.from(event.clipboardData.files);
+      const target = event.target;
+      const inTextField =
+        target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+
+      if (files.length === 0 || disabled) {
+        return;
+      }
+
+      // Copying from office apps puts text and a picture of it on the clipboard. In a text field,
+      // the text is what the user meant to paste.
+      if (inTextField && event.clipboardData.types.includes('text/plain')) {
+        return;
+      }
+
+      event.preventDefault();
+      addFiles(
+        files.map(
+          (file) =>
+            new File([file], pastedFileName(file), {
+              type: file.type,
+              lastModified: file.lastModified,
+            }),
+        ),
+      );
+    },
+    [addFiles],
+  );
+
   return {
     rejected,
+    handlePaste,
     dismissRejected: useCallback(() => setRejected([]), []),
     addFiles,
     removeEntry,

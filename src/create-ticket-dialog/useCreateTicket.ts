@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError, toTicketClientError, type TicketClientError } from '../client/errors';
 import type { CreatedTicket, TicketClient, TicketDraft } from '../client/types';
 
-/** Where the latest attempt to create the ticket stands. */
+/** State of the latest attempt to create the ticket. */
 export type CreationState =
   | { status: 'idle' }
   | { status: 'creating' }
@@ -29,7 +29,7 @@ const attempts = new Map<string, Attempt>();
 /** Idempotency keys whose ticket was reported through `onCreated`, so none is reported twice. */
 const reportedKeys = new Set<string>();
 
-/** What `useCreateTicket` does with each outcome. */
+/** Callbacks of `useCreateTicket`, one per outcome. */
 export interface CreateTicketHandlers {
   onCreated: (ticket: CreatedTicket) => void;
   onFailed?: (error: TicketClientError) => void;

@@ -3,7 +3,7 @@ import type { SupportMessages } from '../messages';
 import { HelpMenuItem } from './HelpMenuItem';
 import { BookIcon, InboxIcon, SparklesIcon, TicketIcon } from './icons';
 
-/** What an item does once the menu has closed. */
+/** Action of a menu item, run once the menu has closed. */
 export type HelpMenuAction = 'helpbot' | 'create-ticket' | 'my-tickets';
 
 interface HelpMenuItemsProps {

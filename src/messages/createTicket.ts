@@ -79,7 +79,6 @@ export const createTicketMessages = {
   createTicketDismissNotices: 'Dismiss',
   createTicketUploading: (p: { percent: number }) => `Uploading: ${p.percent}%`,
   createTicketUploadFailed: 'Upload failed.',
-  createTicketUploadDone: 'Uploaded',
   createTicketCancelUpload: (p: { name: string }) => `Cancel upload of ${p.name}`,
   createTicketRetryUpload: (p: { name: string }) => `Retry upload of ${p.name}`,
   createTicketWaitingForUploads: 'Wait until the files are uploaded.',

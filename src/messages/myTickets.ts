@@ -57,6 +57,7 @@ export const myTicketsMessages = {
   myTicketsSupportTeam: 'Support team',
   myTicketsStatus: 'Status',
   myTicketsStatusHistory: 'Status history',
+  myTicketsStatusAndParticipants: 'Status and participants',
   myTicketsReviewNote:
     'A customer success manager reviews your ticket first and may escalate it to another team.',
   myTicketsReplyLabel: 'Reply',
@@ -71,6 +72,9 @@ export const myTicketsMessages = {
   myTicketsReplyFailed: 'Your reply was not sent. Your text is kept.',
   myTicketsRepliesClosed:
     'This ticket takes no more replies. Create a new ticket if you need more help.',
+  myTicketsRepliesClosedWithDraft:
+    'This ticket was closed while you were writing, so your reply cannot be sent. Copy it into ' +
+    'a new ticket if you still need help.',
   myTicketsParticipants: 'Participants',
   myTicketsParticipantsHint: 'Colleagues added here get an e-mail on every update of this ticket.',
   myTicketsNoParticipants: 'No participants yet.',

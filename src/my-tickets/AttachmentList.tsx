@@ -3,7 +3,7 @@ import type { SupportMessages } from '../messages';
 import { formatFileSize } from '../utils/format';
 import { safeUrl } from '../utils/safeUrl';
 
-/** Schemes an attachment link may use; `blob:` serves files the browser holds itself. */
+/** Schemes an attachment link may use. `blob:` addresses point to files in the browser's memory. */
 const attachmentSchemes = ['http:', 'https:', 'blob:'];
 
 interface AttachmentListProps {

@@ -25,6 +25,11 @@ export interface MyTicketsProps extends SupportSettings {
   onTicketIdChange?: (ticketId: string | null) => void;
   /** Called by the "Create a ticket" button of an admin's empty list; without it there is none. */
   onCreateTicket?: () => void;
+  /**
+   * Returns the address of a ticket in the host app, such as `/support/tickets/${id}`. Rows then
+   * render as links, so users can open a ticket in a new tab; a plain click still opens it here.
+   */
+  ticketHref?: (ticketId: string) => string;
   /** Number of tickets asked for per page. @default 20 */
   pageSize?: number;
   /**
@@ -101,10 +106,16 @@ export function MyTickets(props: MyTicketsProps) {
     onUpdatedCountChangeRef.current?.(updatedCount);
   }, [updatedCount]);
 
-  // Back on the list: restore the scroll position and focus the row of the ticket just left.
+  // On a ticket: bring the top of the component into view, because the page may have been
+  // scrolled far down the list. Back on the list: restore the scroll position and focus the row
+  // of the ticket just left.
   useLayoutEffect(() => {
     if (ticketId !== null) {
       lastOpenedRef.current = ticketId;
+
+      if (rootRef.current && rootRef.current.getBoundingClientRect().top < 0) {
+        rootRef.current.scrollIntoView({ block: 'start' });
+      }
 
       return;
     }
@@ -145,6 +156,7 @@ export function MyTickets(props: MyTicketsProps) {
         hidden={ticketId !== null}
         isUpdated={isUpdated}
         onOpen={open}
+        ticketHref={props.ticketHref}
         onCreateTicket={onCreateTicket}
       />
       {ticketId !== null ? (

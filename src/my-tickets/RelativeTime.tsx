@@ -9,7 +9,7 @@ interface RelativeTimeProps {
   slot: string;
 }
 
-/** A timestamp as relative text ("2 hours ago") with the absolute date and time as its title. */
+/** Renders a timestamp as relative text ("2 hours ago") with the absolute date and time as its title. */
 export function RelativeTime({ dateTime, locale, now, slot }: RelativeTimeProps) {
   const time = Date.parse(dateTime);
   const reference = Number.isNaN(time) ? now : Math.max(now, time);

@@ -14,6 +14,8 @@ interface ReplyFormProps {
   maxLength: number | undefined;
   /** Comments the ticket shows now, to recognize a reply that arrived despite a failure. */
   comments: TicketComment[];
+  /** True when the ticket takes no more replies; a draft already typed stays readable. */
+  closed: boolean;
   onCommentAdded: (comment: TicketComment) => void;
 }
 
@@ -29,6 +31,7 @@ export function ReplyForm({
   messages,
   maxLength,
   comments,
+  closed,
   onCommentAdded,
 }: ReplyFormProps) {
   const [text, setText] = useState('');
@@ -60,7 +63,7 @@ export function ReplyForm({
     setAttempted(true);
 
     // The ref, unlike state, is already set when a second click arrives in the same frame.
-    if (sendingRef.current || empty || tooLong) {
+    if (sendingRef.current || empty || tooLong || closed) {
       return;
     }
 
@@ -125,8 +128,26 @@ export function ReplyForm({
     .filter(Boolean)
     .join(' ');
 
+  if (closed && empty) {
+    return (
+      <p data-slot="alert" data-tone="warning" role="status">
+        {messages.myTicketsRepliesClosed}
+      </p>
+    );
+  }
+
   return (
-    <form data-slot="my-tickets-reply" data-state={phase} noValidate onSubmit={handleSubmit}>
+    <form
+      data-slot="my-tickets-reply"
+      data-state={closed ? 'closed' : phase}
+      noValidate
+      onSubmit={handleSubmit}
+    >
+      {closed ? (
+        <p data-slot="alert" data-tone="warning" role="status">
+          {messages.myTicketsRepliesClosedWithDraft}
+        </p>
+      ) : null}
       <div data-slot="field">
         <label data-slot="label" htmlFor={fieldId}>
           {messages.myTicketsReplyLabel}
@@ -135,6 +156,7 @@ export function ReplyForm({
           id={fieldId}
           data-slot="textarea"
           value={text}
+          readOnly={closed}
           required
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={describedBy}
@@ -179,14 +201,16 @@ export function ReplyForm({
         <p data-slot="my-tickets-reply-status" role="status">
           {phase === 'sent' ? messages.myTicketsReplySent : ''}
         </p>
-        <button
-          type="submit"
-          data-slot="button"
-          data-variant="primary"
-          aria-disabled={phase === 'sending' || undefined}
-        >
-          {phase === 'sending' ? messages.myTicketsReplySending : messages.myTicketsReplySend}
-        </button>
+        {closed ? null : (
+          <button
+            type="submit"
+            data-slot="button"
+            data-variant="primary"
+            aria-disabled={phase === 'sending' || undefined}
+          >
+            {phase === 'sending' ? messages.myTicketsReplySending : messages.myTicketsReplySend}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -10,7 +10,7 @@ interface StatusPanelProps {
   headingId: string;
 }
 
-/** How the review works, and the status history as a timeline ending at the current status. */
+/** Renders how the review works, and the status history as a timeline ending at the current status. */
 export function StatusPanel({ ticket, messages, locale, headingId }: StatusPanelProps) {
   return (
     <section data-slot="my-tickets-status-panel" aria-labelledby={headingId}>

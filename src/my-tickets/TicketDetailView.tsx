@@ -23,11 +23,11 @@ interface TicketDetailViewProps {
   locale: string | undefined;
   pollInterval: number | undefined;
   onBack: () => void;
-  /** Called with each version of the ticket the user sees, to mark it as read. */
+  /** Called with each version of the ticket that is shown, to mark it as read. */
   onSeen: (ticket: TicketDetail) => void;
 }
 
-/** One ticket: description, attachments, comments, reply box, status and participants. */
+/** Renders one ticket: description, attachments, comments, reply box, status and participants. */
 export function TicketDetailView(props: TicketDetailViewProps) {
   const { client, ticketId, messages, locale, pollInterval, onBack, onSeen } = props;
   const { state, reload, update } = useTicketDetail(client, ticketId, pollInterval);
@@ -65,7 +65,6 @@ export function TicketDetailView(props: TicketDetailViewProps) {
       data-slot="my-tickets-detail"
       data-state={state.phase}
       aria-labelledby={ticket ? titleId : undefined}
-      aria-label={ticket ? undefined : messages.myTicketsTitle}
       aria-busy={state.phase === 'loading' || state.refreshing || undefined}
     >
       <div data-slot="my-tickets-detail-nav">
@@ -149,24 +148,22 @@ export function TicketDetailView(props: TicketDetailViewProps) {
                   locale={locale}
                   now={now}
                 />
-                {ticket.acceptsComments ? (
-                  <ReplyForm
-                    client={client}
-                    ticketId={ticket.id}
-                    messages={messages}
-                    maxLength={commentMaxLength}
-                    comments={ticket.comments}
-                    onCommentAdded={(comment) => update((current) => addComment(current, comment))}
-                  />
-                ) : (
-                  <p data-slot="alert" data-tone="warning">
-                    {messages.myTicketsRepliesClosed}
-                  </p>
-                )}
+                <ReplyForm
+                  client={client}
+                  ticketId={ticket.id}
+                  messages={messages}
+                  maxLength={commentMaxLength}
+                  comments={ticket.comments}
+                  closed={!ticket.acceptsComments}
+                  onCommentAdded={(comment) => update((current) => addComment(current, comment))}
+                />
               </section>
             </div>
 
-            <aside data-slot="my-tickets-detail-side" aria-label={messages.myTicketsStatus}>
+            <aside
+              data-slot="my-tickets-detail-side"
+              aria-label={messages.myTicketsStatusAndParticipants}
+            >
               <StatusPanel
                 ticket={ticket}
                 messages={messages}
@@ -209,7 +206,7 @@ interface DetailErrorProps extends TicketDetailViewProps {
   onRetry: () => void;
 }
 
-/** Why the ticket cannot be shown; Retry only where trying again can help. */
+/** Renders why the ticket cannot be shown, with Retry only where trying again can help. */
 function DetailError({ error, messages, onRetry }: DetailErrorProps) {
   const { code } = toTicketClientError(error);
 

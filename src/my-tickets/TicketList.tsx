@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { toTicketClientError } from '../client/errors';
 import type { TicketClient, UserRole } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { canCreateTickets } from '../provider/useSupport';
@@ -23,6 +24,7 @@ interface TicketListProps {
   hidden: boolean;
   isUpdated: (ticketId: string, updatedAt: string, createdAt: string) => boolean;
   onOpen: (ticketId: string) => void;
+  ticketHref: ((ticketId: string) => string) | undefined;
   onCreateTicket: (() => void) | undefined;
 }
 
@@ -32,7 +34,11 @@ export function TicketList(props: TicketListProps) {
   const [status, setStatus] = useState<TicketStatusFilter>('all');
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
-  const { state, reload, refresh, loadMore } = useTicketList(client, { status, search, pageSize });
+  const { state, reload, refresh, poll, loadMore } = useTicketList(client, {
+    status,
+    search,
+    pageSize,
+  });
   const now = useNow(60_000);
   const headingId = useId();
   const filtered = status !== 'all' || search !== '' || searchInput.trim() !== '';
@@ -40,9 +46,9 @@ export function TicketList(props: TicketListProps) {
   // A user without any ticket has nothing to filter or search.
   const showToolbar = !empty;
 
-  const refreshRef = useRef(refresh);
+  const pollRef = useRef(poll);
 
-  refreshRef.current = refresh;
+  pollRef.current = poll;
 
   useEffect(() => {
     if (!pollInterval || pollInterval <= 0 || hidden) {
@@ -51,12 +57,24 @@ export function TicketList(props: TicketListProps) {
 
     const timer = window.setInterval(() => {
       if (document.visibilityState !== 'hidden') {
-        void refreshRef.current();
+        void pollRef.current();
       }
     }, pollInterval);
 
     return () => window.clearInterval(timer);
   }, [pollInterval, hidden]);
+
+  // Back from a ticket, the list reloads its first page: the user may have replied, which moves
+  // the ticket to the top.
+  const wasHiddenRef = useRef(hidden);
+
+  useEffect(() => {
+    if (wasHiddenRef.current && !hidden) {
+      void pollRef.current();
+    }
+
+    wasHiddenRef.current = hidden;
+  }, [hidden]);
 
   // Screen readers announce a live region only when its text changes, so a search that finds as
   // many tickets as the previous one alternates a trailing no-break space to be announced again.
@@ -111,9 +129,11 @@ export function TicketList(props: TicketListProps) {
           <p data-slot="my-tickets-alert-text">
             {messages.myTicketsLoadFailed} {errorMessage(state.error, messages)}
           </p>
-          <button type="button" data-slot="button" onClick={() => void reload()}>
-            {messages.retry}
-          </button>
+          {retryable(state.error) ? (
+            <button type="button" data-slot="button" onClick={() => void reload()}>
+              {messages.retry}
+            </button>
+          ) : null}
         </div>
       ) : null}
 
@@ -145,6 +165,7 @@ export function TicketList(props: TicketListProps) {
                 now={now}
                 updated={isUpdated(ticket.id, ticket.updatedAt, ticket.createdAt)}
                 onOpen={onOpen}
+                href={props.ticketHref?.(ticket.id)}
               />
             ))}
           </ul>
@@ -176,6 +197,13 @@ export function TicketList(props: TicketListProps) {
       ) : null}
     </section>
   );
+}
+
+/** Returns false for failures that trying again cannot fix, such as access turned off. */
+function retryable(error: unknown): boolean {
+  const { code } = toTicketClientError(error);
+
+  return code !== 'access-disabled' && code !== 'forbidden';
 }
 
 /** Empty state for a user without tickets, with a create button or an explanation by role. */

@@ -3,7 +3,7 @@ import type { TicketClient } from '../client/types';
 
 /**
  * Returns the maximum comment length from the client's form options, or undefined until they
- * load or when loading fails; the backend still rejects a reply that is too long.
+ * load or when loading fails. Without a limit the backend still rejects a reply that is too long.
  */
 export function useCommentLimit(client: TicketClient): number | undefined {
   const [limit, setLimit] = useState<number | undefined>(undefined);

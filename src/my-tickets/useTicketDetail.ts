@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../client/errors';
 import type { TicketClient, TicketDetail } from '../client/types';
 
-/** What the detail shows: the ticket once loaded, or why it is missing. */
+/** State of the detail: the ticket once loaded, or the error that prevents it. */
 export interface TicketDetailState {
   phase: 'loading' | 'ready' | 'error';
   ticket: TicketDetail | null;
@@ -28,7 +28,10 @@ export function useTicketDetail(
     refreshing: false,
   });
   const sequenceRef = useRef(0);
+  const loadedRef = useRef(false);
   const controllerRef = useRef<AbortController | null>(null);
+
+  loadedRef.current = state.ticket !== null;
 
   const load = useCallback(async () => {
     controllerRef.current?.abort();
@@ -84,7 +87,8 @@ export function useTicketDetail(
     }
 
     const timer = window.setInterval(() => {
-      if (document.visibilityState !== 'hidden') {
+      // Polling refreshes a shown ticket; an error stays until the user presses Retry.
+      if (document.visibilityState !== 'hidden' && loadedRef.current) {
         void load();
       }
     }, pollInterval);

@@ -7,7 +7,7 @@ import { mergeTickets } from './mergeTickets';
 /** Status filter of the list: one category, or every ticket. */
 export type TicketStatusFilter = StatusCategory | 'all';
 
-/** What the list shows and which requests are running. */
+/** State of the list: the loaded tickets and the requests that are running. */
 export interface TicketListState {
   tickets: TicketSummary[];
   nextCursor: string | null;
@@ -175,6 +175,8 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
    * Loads the page after the last one and, at the same time, the first page again: a ticket
    * that changed since the list loaded has moved up out of the next page, and would otherwise
    * be missing. Merging by id removes the tickets that both pages contain.
+   * NOTE: when more tickets changed than one page holds, those beyond the first page show only
+   * after a refresh.
    */
   const loadMore = useCallback(async () => {
     const { nextCursor, more, phase } = stateRef.current;
@@ -215,11 +217,18 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
     }
   }, [fetchPage, finishRequest, startRequest]);
 
+  /** Refreshes a list that is shown, and leaves loading and error states alone. */
+  const poll = useCallback(async () => {
+    if (stateRef.current.phase === 'ready' && !stateRef.current.refreshing) {
+      await refresh();
+    }
+  }, [refresh]);
+
   useEffect(() => {
     void reload();
   }, [reload]);
 
   useEffect(() => abortAll, [abortAll]);
 
-  return { state, reload, refresh, loadMore };
+  return { state, reload, refresh, poll, loadMore };
 }
