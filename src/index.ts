@@ -1,7 +1,11 @@
 export { HelpMenu } from './help-menu';
 export type { HelpMenuProps } from './help-menu';
 export { CreateTicketDialog } from './create-ticket-dialog';
-export type { CreateTicketDialogProps } from './create-ticket-dialog';
+export type {
+  CreateTicketDefaultValues,
+  CreateTicketDialogProps,
+  DraftStorage,
+} from './create-ticket-dialog';
 export { MyTickets } from './my-tickets';
 export type { MyTicketsProps } from './my-tickets';
 export { SupportProvider } from './provider';
@@ -39,6 +43,9 @@ export type {
   TicketStatus,
   TicketSummary,
   TicketType,
+  UploadAttachmentOptions,
+  UploadProgress,
+  UploadedAttachment,
   UserRole,
 } from './client';
 export { createMemoryTicketClient } from './client/memory';

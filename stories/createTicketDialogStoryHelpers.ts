@@ -1,11 +1,10 @@
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { TicketClientError } from '../src/client/errors';
-import type { TicketClient } from '../src/client/types';
 import type {
+  TicketClient,
   UploadAttachmentOptions,
   UploadedAttachment,
-  UploadingTicketClient,
-} from '../src/create-ticket-dialog';
+} from '../src/client/types';
 
 /** Returns the open dialog once its opening animation has ended. */
 export async function findDialog() {
@@ -58,7 +57,7 @@ export function transferOf(files: File[]) {
  * Adds a simulated `uploadAttachment` to a client: each upload reports progress for
  * `durationMs`, and files whose name contains "fail" fail on their first attempt.
  */
-export function withUploads(client: TicketClient, durationMs = 1500): UploadingTicketClient {
+export function withUploads(client: TicketClient, durationMs = 1500): TicketClient {
   const attempts = new Map<string, number>();
 
   function uploadAttachment(file: File, { signal, onProgress }: UploadAttachmentOptions) {

@@ -2,10 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TicketClientError } from '../src/client/errors';
 import { clearAllDrafts } from '../src/create-ticket-dialog/draftStore';
-import type {
-  UploadAttachmentOptions,
-  UploadedAttachment,
-} from '../src/create-ticket-dialog/types';
+import type { UploadAttachmentOptions, UploadedAttachment } from '../src/client/types';
 import {
   createButton,
   createTestClient,

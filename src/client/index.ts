@@ -30,5 +30,8 @@ export type {
   TicketStatus,
   TicketSummary,
   TicketType,
+  UploadAttachmentOptions,
+  UploadProgress,
+  UploadedAttachment,
   UserRole,
 } from './types';

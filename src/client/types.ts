@@ -66,8 +66,10 @@ export interface TicketDraft {
   /** Free-text area, given when the chosen category is the `other` one. */
   otherCategory?: string;
   description: string;
-  /** Files to attach, in the order the user added them. */
+  /** Files to attach, in the order the user added them; empty when the client uploads on add. */
   attachments: File[];
+  /** Identifiers returned by `uploadAttachment`, when the client uploads each file on add. */
+  attachmentIds?: string[];
 }
 
 /** A person known to the support system. */
@@ -215,6 +217,27 @@ export interface CreateTicketOptions extends RequestOptions {
   idempotencyKey: string;
 }
 
+/** Progress of an upload, as `uploadAttachment` reports it. */
+export interface UploadProgress {
+  /** Bytes sent so far. */
+  loaded: number;
+  /** Bytes to send in all. */
+  total: number;
+}
+
+/** Options of `uploadAttachment`. */
+export interface UploadAttachmentOptions extends RequestOptions {
+  signal: AbortSignal;
+  /** Called as bytes are sent, so the form can show progress. */
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+/** A file stored by the backend ahead of the ticket it belongs to. */
+export interface UploadedAttachment {
+  /** Identifier that `createTicket` receives in the draft's `attachmentIds`. */
+  id: string;
+}
+
 /**
  * The backend behind the components. Implement it over Jira Service Management, Zendesk or the
  * host's own API, usually through the host's server because helpdesk APIs take no browser
@@ -236,6 +259,15 @@ export interface TicketClient {
    * `forbidden`, `unauthorized`, `rate-limited`, `network`, `timeout`, `unavailable` or `unknown`.
    */
   createTicket(draft: TicketDraft, options: CreateTicketOptions): Promise<CreatedTicket>;
+
+  /**
+   * Uploads one file before the ticket exists, as Jira Service Management's temporary files and
+   * Zendesk's upload tokens work. Optional: with it, the form uploads each file as soon as it is
+   * added and shows progress, and `createTicket` receives `attachmentIds` and no `attachments`.
+   * @throws TicketClientError `invalid` (type or size refused), `unauthorized`, `rate-limited`,
+   * `network`, `timeout`, `unavailable` or `unknown`.
+   */
+  uploadAttachment?(file: File, options: UploadAttachmentOptions): Promise<UploadedAttachment>;
 
   /**
    * Returns one page of the tickets the current user created, latest activity first. Tickets of

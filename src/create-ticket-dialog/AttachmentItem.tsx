@@ -33,7 +33,7 @@ export interface AttachmentItemActions {
   onRetryUpload?: (id: string) => void;
 }
 
-/** One attached file: preview for images, name, size, upload progress and its buttons. */
+/** Renders one attached file: preview for images, name, size, upload progress and its buttons. */
 export function AttachmentItem({
   entry,
   messages,

@@ -1,24 +1,19 @@
 import { useCallback, useEffect, useRef, type ClipboardEvent, type RefObject } from 'react';
-import type { CreatedTicket, UserRole } from '../client/types';
+import type { CreatedTicket, TicketClient, UserRole } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { canCreateTickets } from '../provider/useSupport';
 import { errorMessage } from '../utils/errorMessage';
 import { CreatedView } from './CreatedView';
 import { HelpFirst, NoticeView } from './StatusViews';
 import { TicketForm } from './TicketForm';
-import type {
-  CreateTicketDefaultValues,
-  DraftStorage,
-  DraftValues,
-  UploadingTicketClient,
-} from './types';
+import type { CreateTicketDefaultValues, DraftStorage, DraftValues } from './types';
 import { initialValues, useDraft } from './useDraft';
 import { useFormOptions } from './useFormOptions';
 import { useTicketAccess } from './useTicketAccess';
 
 /** Props of `CreateTicketBody`. */
 export interface CreateTicketBodyProps {
-  client: UploadingTicketClient;
+  client: TicketClient;
   role: UserRole;
   messages: SupportMessages;
   locale: string | undefined;

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { TicketClientError } from '../client/errors';
-import type { CreatedTicket, FormOptions } from '../client/types';
+import type { CreatedTicket, FormOptions, TicketClient } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { AttachmentsField } from './AttachmentsField';
 import { CategoryField, TicketTypeField } from './ChoiceFields';
@@ -22,14 +22,14 @@ import { createTicketSchema, type ValidTicketValues } from './schema';
 import { DescriptionField, TitleField } from './TextFields';
 import { applyServerFieldErrors } from './serverFieldErrors';
 import { buildTicketDraft } from './ticketDraft';
-import type { DraftValues, UploadingTicketClient } from './types';
+import type { DraftValues } from './types';
 import { uploadBlocker, useAttachments } from './useAttachments';
 import { useCreateTicket, useSecondsUntil } from './useCreateTicket';
 import { useHelpSuggestions } from './useHelpSuggestions';
 
 /** Props of `TicketForm`. */
 export interface TicketFormProps {
-  client: UploadingTicketClient;
+  client: TicketClient;
   options: FormOptions;
   messages: SupportMessages;
   locale: string | undefined;

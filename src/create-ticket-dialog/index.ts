@@ -1,10 +1,2 @@
 export { CreateTicketDialog } from './CreateTicketDialog';
-export type {
-  CreateTicketDefaultValues,
-  CreateTicketDialogProps,
-  DraftStorage,
-  UploadAttachmentOptions,
-  UploadedAttachment,
-  UploadingTicketClient,
-  UploadProgress,
-} from './types';
+export type { CreateTicketDefaultValues, CreateTicketDialogProps, DraftStorage } from './types';

@@ -2,9 +2,6 @@ import type { FormOptions, TicketDraft } from '../client/types';
 import type { ValidTicketValues } from './schema';
 import type { AttachmentEntry } from './types';
 
-/** A draft as `createTicket` receives it, with uploaded files when the client uploads on add. */
-export type TicketDraftWithUploads = TicketDraft & { attachmentIds?: string[] };
-
 /**
  * Builds the draft sent to `createTicket`. The area typed for Other goes only with an Other
  * category. Clients that upload on add get the uploaded ids in place of the files.
@@ -14,11 +11,11 @@ export function buildTicketDraft(
   options: FormOptions,
   attachments: AttachmentEntry[],
   uploadsOnAdd: boolean,
-): TicketDraftWithUploads {
+): TicketDraft {
   const isOther = options.categories.some(
     (category) => category.id === values.categoryId && category.other,
   );
-  const draft: TicketDraftWithUploads = {
+  const draft: TicketDraft = {
     type: values.type,
     title: values.title,
     categoryId: values.categoryId,

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { CreatedTicket, RequestOptions, TicketClient, TicketType } from '../client/types';
+import type { CreatedTicket, TicketType } from '../client/types';
 import type { SupportSettings } from '../provider/SupportContext';
 
 /** Values of the ticket form's text fields, as typed; `type` is '' until one is chosen. */
@@ -24,42 +24,6 @@ export interface DraftStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-}
-
-/** Progress of an upload, as `uploadAttachment` reports it. */
-export interface UploadProgress {
-  /** Bytes sent so far. */
-  loaded: number;
-  /** Bytes to send in all. */
-  total: number;
-}
-
-/** Options of `uploadAttachment`. */
-export interface UploadAttachmentOptions extends RequestOptions {
-  /** Aborts the upload; the method then rejects with the signal's reason. */
-  signal: AbortSignal;
-  /** Called as bytes are sent, so the form can show progress. */
-  onProgress?: (progress: UploadProgress) => void;
-}
-
-/** A file stored by the backend ahead of the ticket it belongs to. */
-export interface UploadedAttachment {
-  /** Identifier that `createTicket` receives in the draft's `attachmentIds`. */
-  id: string;
-}
-
-/**
- * A `TicketClient` that may upload each file as soon as it is added, before the ticket exists.
- * With `uploadAttachment`, `createTicket` receives the uploaded files as `attachmentIds` in the
- * draft and an empty `attachments` list.
- */
-export interface UploadingTicketClient extends TicketClient {
-  /**
-   * Uploads one file and returns its identifier.
-   * @throws TicketClientError `invalid` (type or size refused), `unauthorized`, `rate-limited`,
-   * `network`, `timeout`, `unavailable` or `unknown`; or the signal's reason when aborted.
-   */
-  uploadAttachment?(file: File, options: UploadAttachmentOptions): Promise<UploadedAttachment>;
 }
 
 /** Upload state of one attached file, when the client uploads files on add. */

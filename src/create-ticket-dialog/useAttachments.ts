@@ -1,11 +1,11 @@
 import { useCallback, useState, type ClipboardEvent } from 'react';
 import { isAbortError } from '../client/errors';
-import type { AttachmentRules } from '../client/types';
+import type { AttachmentRules, TicketClient } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { errorMessage } from '../utils/errorMessage';
 import { pastedFileName, sortFiles, type RejectedFile } from './attachmentFiles';
 import type { DraftEntry } from './draftStore';
-import type { AttachmentEntry, AttachmentUpload, UploadingTicketClient } from './types';
+import type { AttachmentEntry, AttachmentUpload } from './types';
 
 type SaveDraft = (change: (current: DraftEntry) => Partial<DraftEntry>) => void;
 
@@ -33,7 +33,7 @@ export function useAttachments({
   messages,
   save,
 }: {
-  client: UploadingTicketClient;
+  client: TicketClient;
   rules: AttachmentRules;
   messages: SupportMessages;
   save: SaveDraft;
