@@ -19,15 +19,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Bundlers replace process.env.NODE_ENV; where none did, `process` may not exist.
-    if (typeof process === 'undefined' || process.env.NODE_ENV !== 'production') {
-      console.error(
-        'react-support-tickets: a component failed to render and shows its error state ' +
-          'instead. Check that the ticket client returns data of the documented shape.',
-        error,
-        info.componentStack,
-      );
-    }
+    console.error(
+      'react-support-tickets: a component failed to render and shows its error state instead. ' +
+        'Check that the ticket client returns data of the documented shape.',
+      error,
+      info.componentStack,
+    );
   }
 
   private readonly retry = () => {
