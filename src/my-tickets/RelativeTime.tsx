@@ -1,4 +1,4 @@
-import { formatDateTimeCached, formatRelativeTimeCached } from '../utils/cachedFormat';
+import { formatDateTime, formatRelativeTime } from '../utils/format';
 
 interface RelativeTimeProps {
   /** ISO 8601 timestamp. */
@@ -15,8 +15,8 @@ export function RelativeTime({ dateTime, locale, now, slot }: RelativeTimeProps)
   const reference = Number.isNaN(time) ? now : Math.max(now, time);
 
   return (
-    <time data-slot={slot} dateTime={dateTime} title={formatDateTimeCached(dateTime, locale)}>
-      {formatRelativeTimeCached(dateTime, locale, reference)}
+    <time data-slot={slot} dateTime={dateTime} title={formatDateTime(dateTime, locale)}>
+      {formatRelativeTime(dateTime, locale, reference)}
     </time>
   );
 }

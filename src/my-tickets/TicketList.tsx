@@ -3,6 +3,7 @@ import { toTicketClientError } from '../client/errors';
 import type { TicketClient, UserRole } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { canCreateTickets } from '../provider/useSupport';
+import { prepareDateFormats } from '../utils/format';
 import { errorMessage } from '../utils/errorMessage';
 import { ListToolbar } from './ListToolbar';
 import { TicketRow, TicketRowSkeletons } from './TicketRow';
@@ -63,6 +64,13 @@ export function TicketList(props: TicketListProps) {
 
     return () => window.clearInterval(timer);
   }, [pollInterval, hidden]);
+
+  // Runs in a task of its own after the first render, while the first page is requested.
+  useEffect(() => {
+    const timer = window.setTimeout(() => prepareDateFormats(locale), 0);
+
+    return () => window.clearTimeout(timer);
+  }, [locale]);
 
   // Back from a ticket, the list reloads its first page: the user may have replied, which moves
   // the ticket to the top.
