@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SupportMessages } from '../messages';
 import { formatFileSize } from '../utils/format';
-import { displayFileName } from './attachmentFiles';
+import { displayFileName } from '../utils/displayFileName';
 import type { AttachmentEntry } from './types';
 
 /** Returns an object URL for an image file while the caller is mounted, revoked afterwards. */

@@ -1,13 +1,13 @@
 import { useDropzone } from 'react-dropzone';
 import type { AttachmentRules } from '../client/types';
 import type { SupportMessages } from '../messages';
+import { displayFileName } from '../utils/displayFileName';
 import { formatFileSize } from '../utils/format';
 import { AttachmentItem, type AttachmentItemActions } from './AttachmentItem';
 import { FieldHint } from './FieldParts';
 import {
   acceptAttribute,
   describeAccept,
-  displayFileName,
   type RejectedFile,
   type RejectionReason,
 } from './attachmentFiles';
