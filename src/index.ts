@@ -6,8 +6,8 @@ export type {
   CreateTicketDialogProps,
   DraftStorage,
 } from './create-ticket-dialog';
-export { MyTickets } from './my-tickets';
-export type { MyTicketsProps } from './my-tickets';
+export { MyTickets, useUpdatedTicketCount } from './my-tickets';
+export type { MyTicketsProps, UpdatedTicketCountOptions } from './my-tickets';
 export { SupportProvider } from './provider';
 export type { SupportProviderProps, SupportSettings } from './provider';
 export {
