@@ -3,6 +3,8 @@ import '../src/styles/index.css';
 import './preview.css';
 
 const preview: Preview = {
+  // A docs page per component, with its props table read from the JSDoc.
+  tags: ['autodocs'],
   parameters: {
     layout: 'centered',
     a11y: { test: 'error' },
