@@ -182,9 +182,7 @@ export const HugePaste: Story = {
     await userEvent.paste('Log line that repeats. '.repeat(46_000));
     await expect(performance.now() - started).toBeLessThan(1500);
     await expect((description as HTMLTextAreaElement).value).toHaveLength(5000);
-    await expect(
-      body.getByText(/description was cut to its limit of 5000 characters/),
-    ).toBeVisible();
+    await expect(body.getByText(/description can be at most 5000 characters/)).toBeVisible();
   },
 };
 
@@ -223,5 +221,136 @@ export const Narrow: Story = {
     const body = dialog.querySelector<HTMLElement>('[data-slot="create-ticket-body"]')!;
 
     await expect(body.scrollWidth).toBeLessThanOrEqual(body.clientWidth);
+  },
+};
+
+/** Removing files from the keyboard moves focus to the next file, the previous one, then the drop zone. */
+export const AttachmentsRemovedByKeyboard: Story = {
+  play: async () => {
+    const dialog = await findDialog();
+    const body = within(dialog);
+
+    await body.findByRole('textbox', { name: 'Title' });
+    await userEvent.upload(fileInput(dialog), [
+      new File(['a'], 'first.log', { type: 'text/plain' }),
+      new File(['b'], 'second.log', { type: 'text/plain' }),
+      new File(['c'], 'third.log', { type: 'text/plain' }),
+    ]);
+
+    body.getByRole('button', { name: 'Remove second.log' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(body.getByRole('button', { name: 'Remove third.log' })).toHaveFocus(),
+    );
+
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(body.getByRole('button', { name: 'Remove first.log' })).toHaveFocus(),
+    );
+
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(dialog.querySelector('[data-slot="create-ticket-dropzone"]')).toHaveFocus(),
+    );
+  },
+};
+
+/** After a lost response, an edited draft warns that the first attempt may have created a ticket. */
+export const EditedAfterLostResponse: Story = {
+  loaders: [
+    () => ({
+      client: createMemoryTicketClient({
+        supportActivity: false,
+        latency: 100,
+        failures: { createTicket: { error: 'timeout', times: 1, phase: 'response' } },
+      }),
+    }),
+  ],
+  play: async () => {
+    const body = await fillForm('CSV export stops');
+
+    await userEvent.click(body.getByRole('button', { name: 'Create ticket' }));
+    await body.findByRole('button', { name: 'Retry' }, { timeout: 3000 });
+    await expect(body.queryByText(/may have created a ticket/)).not.toBeInTheDocument();
+
+    await userEvent.type(body.getByRole('textbox', { name: 'Title' }), ' halfway');
+
+    await expect(body.getByText(/may have created a ticket/)).toBeVisible();
+    await expect(body.getByRole('button', { name: 'Create ticket' })).toHaveAccessibleDescription(
+      /may have created a ticket/,
+    );
+  },
+};
+
+/** Form options that break the form show an error view in the dialog, and the page stays. */
+export const FormRenderFailed: Story = {
+  loaders: [
+    () => {
+      const client = createMemoryTicketClient({ supportActivity: false });
+
+      return {
+        client: Object.assign(Object.create(client) as TicketClient, {
+          getFormOptions: async () => ({
+            ...(await client.getFormOptions()),
+            categories: [null],
+          }),
+        }),
+      };
+    },
+  ],
+  play: async () => {
+    const body = within(await findDialog());
+
+    await expect(await body.findByText(/ticket form could not be shown/)).toBeVisible();
+    await expect(body.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await userEvent.click(body.getAllByRole('button', { name: 'Close' }).at(-1)!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  },
+};
+
+/** A draft restored after a reload names the files that were attached before it. */
+export const AttachmentsLostOnReload: Story = {
+  loaders: [
+    (context) => {
+      const items = new Map<string, string>([
+        [
+          `react-support-tickets:draft:${context.id}`,
+          JSON.stringify({
+            type: 'bug',
+            title: 'CSV export stops halfway',
+            categoryId: '',
+            otherCategory: '',
+            description: 'The file ends at row 500.',
+            attachmentNames: ['export-trace.log', 'screenshot-2026-12-04-1612.png'],
+          }),
+        ],
+      ]);
+
+      return {
+        client: createMemoryTicketClient({ supportActivity: false, latency: 100 }),
+        storage: {
+          getItem: (key: string) => items.get(key) ?? null,
+          setItem: (key: string, value: string) => void items.set(key, value),
+          removeItem: (key: string) => void items.delete(key),
+        },
+      };
+    },
+  ],
+  render: (args, { loaded, id }) => (
+    <CreateTicketDialog
+      {...args}
+      client={loaded.client}
+      draftKey={id}
+      draftStorage={loaded.storage}
+    />
+  ),
+  play: async () => {
+    const body = within(await findDialog());
+    const notice = await body.findByText(/2 files were attached before the page reloaded/);
+
+    await expect(notice).toBeVisible();
+    await expect(body.getByText('export-trace.log')).toBeVisible();
+    await userEvent.click(body.getByRole('button', { name: 'Dismiss' }));
+    await expect(body.queryByText(/before the page reloaded/)).not.toBeInTheDocument();
   },
 };

@@ -132,6 +132,13 @@ export const UnsafeContent: Story = {
             description: `Pasted ${hostile} and javascript:alert(1)`,
             attachments: [
               { id: 'f', name: hostile, size: 10, type: 'text/html', url: 'javascript:alert(1)' },
+              {
+                id: 'g',
+                name: 'invoice\u202Egpj.exe',
+                size: 10,
+                type: '',
+                url: 'https://files.example.com/invoice',
+              },
             ],
           },
         ],
@@ -143,6 +150,10 @@ export const UnsafeContent: Story = {
     await expect(canvasElement.querySelector('img')).toBeNull();
     await expect(canvas.getByText(`Pasted ${hostile} and javascript:alert(1)`)).toBeVisible();
     await expect(canvas.queryByRole('link', { name: hostile })).toBeNull();
+    // A right-to-left override would show this .exe file as "invoiceexe.jpg".
+    await expect(canvas.getByRole('link', { name: /invoice/ })).toHaveTextContent(
+      'invoice[U+202E]gpj.exe',
+    );
   },
 };
 
@@ -251,6 +262,76 @@ export const Participants: Story = {
   },
 };
 
+/**
+ * Removing colleagues with the keyboard: focus moves to the next remove button, else to the
+ * previous one, else to the e-mail field, and never falls back to the page.
+ */
+export const ParticipantsRemoved: Story = {
+  loaders: [
+    () => ({
+      client: storyClient({
+        tickets: [
+          {
+            ...ticket,
+            participants: [
+              { email: 'casey.kim@example.com', name: 'Casey Kim' },
+              { email: 'dana.fox@example.com', name: 'Dana Fox' },
+              { email: 'lee.park@example.com', name: 'Lee Park' },
+            ],
+          },
+        ],
+      }),
+    }),
+  ],
+  play: async ({ canvas, step }) => {
+    const panel = await canvas.findByRole('region', { name: 'Participants' });
+    const removeButton = (name: string) =>
+      within(panel).getByRole('button', { name: `Remove ${name}` });
+
+    await step('the next participant after the first one', async () => {
+      removeButton('Casey Kim').focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(within(panel).queryByText('Casey Kim')).toBeNull());
+      await waitFor(() => expect(removeButton('Dana Fox')).toHaveFocus());
+    });
+
+    await step('the previous participant after the last one', async () => {
+      removeButton('Lee Park').focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(within(panel).queryByText('Lee Park')).toBeNull());
+      await waitFor(() => expect(removeButton('Dana Fox')).toHaveFocus());
+    });
+
+    await step('the e-mail field after the only one', async () => {
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(within(panel).queryByText('Dana Fox')).toBeNull());
+      await waitFor(() =>
+        expect(within(panel).getByRole('textbox', { name: 'Colleague’s e-mail' })).toHaveFocus(),
+      );
+    });
+  },
+};
+
+/** In a parent that shrinks to fit its content, the ticket title wraps by words, not by letters. */
+export const ShrinkToFitParent: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ display: 'flex', justifyContent: 'center', width: 700 }}>
+      <div>
+        <MyTickets client={loaded.client as StoryClient} {...args} />
+      </div>
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const title = await canvas.findByRole('heading', { level: 2, name: ticket.title });
+    const root = canvasElement.querySelector("[data-slot='my-tickets']") as HTMLElement;
+    const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+
+    await expect(root.getBoundingClientRect().width).toBeGreaterThanOrEqual(280);
+    // The 46-letter title takes a few lines at 280 px; one letter per line would take dozens.
+    await expect(title.getBoundingClientRect().height).toBeLessThan(lineHeight * 5);
+  },
+};
+
 /** With polling, a support reply appears while the user types, and the draft stays. */
 export const LiveUpdate: Story = {
   args: { pollInterval: 500 },
@@ -332,5 +413,42 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { level: 2 })).toBeVisible();
+  },
+};
+
+/**
+ * The backend sent a ticket the view cannot render: the failure stays inside the component, and
+ * Retry shows the ticket once the data is fine.
+ */
+export const RenderFailed: Story = {
+  loaders: [
+    () => {
+      const client = storyClient();
+      let calls = 0;
+
+      return {
+        client: {
+          ...client,
+          // The first response has an object where the title text belongs.
+          getTicket: async (...args: Parameters<StoryClient['getTicket']>) => {
+            const loaded = await client.getTicket(...args);
+
+            calls += 1;
+
+            return calls === 1 ? { ...loaded, title: { text: loaded.title } as never } : loaded;
+          },
+        },
+      };
+    },
+  ],
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert');
+
+    await expect(alert).toHaveTextContent('This ticket could not be shown.');
+    await expect(within(alert).getByRole('button', { name: /Back to my tickets/ })).toBeVisible();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await expect(
+      await canvas.findByRole('heading', { level: 2, name: ticket.title }),
+    ).toBeVisible();
   },
 };

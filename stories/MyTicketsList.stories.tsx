@@ -207,3 +207,79 @@ export const Dark: Story = {
     await expect(await rows(canvas)).toHaveLength(10);
   },
 };
+
+/** In a parent that shrinks to fit its content, such as a centered flex item, the list keeps a usable width. */
+export const ShrinkToFitParent: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ display: 'flex', justifyContent: 'center', width: 700 }}>
+      <div>
+        <MyTickets client={loaded.client as StoryClient} {...args} />
+      </div>
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await rows(canvas);
+
+    const root = canvasElement.querySelector("[data-slot='my-tickets']") as HTMLElement;
+    const heading = canvas.getByRole('heading', { level: 2, name: 'My tickets' });
+    const lineHeight = parseFloat(getComputedStyle(heading).lineHeight);
+
+    await expect(root.getBoundingClientRect().width).toBeGreaterThanOrEqual(280);
+    await expect(heading.getBoundingClientRect().height).toBeLessThan(lineHeight * 1.5);
+  },
+};
+
+/** At 1200 px the toolbar controls line up, and every status pill stays on one line in its column. */
+export const Wide: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ width: 1200 }}>
+      <MyTickets client={loaded.client as StoryClient} {...args} />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const rowButtons = await rows(canvas);
+    const select = canvas.getByRole('combobox', { name: 'Status' }).getBoundingClientRect();
+    const search = canvas
+      .getByRole('searchbox', { name: 'Search tickets' })
+      .getBoundingClientRect();
+
+    await expect(select.top).toBe(search.top);
+    await expect(select.height).toBe(search.height);
+
+    for (const row of rowButtons) {
+      const cell = row.querySelector("[data-slot='my-tickets-row-status']") as HTMLElement;
+      const pill = cell.querySelector("[data-slot='my-tickets-status-badge']") as HTMLElement;
+      const lineHeight = parseFloat(getComputedStyle(pill).lineHeight);
+
+      await expect(pill.getBoundingClientRect().height).toBeLessThan(lineHeight * 1.5 + 4);
+      await expect(pill.getBoundingClientRect().right).toBeLessThanOrEqual(
+        cell.getBoundingClientRect().right,
+      );
+    }
+  },
+};
+
+/** On a 390 px phone the status filter takes the full width, and no meta line starts with a dot. */
+export const Phone: Story = {
+  render: (args, { loaded }) => (
+    <div style={{ width: 390 }}>
+      <MyTickets client={loaded.client as StoryClient} {...args} />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const rowButtons = await rows(canvas);
+    const toolbar = canvasElement.querySelector("[data-slot='my-tickets-toolbar']") as HTMLElement;
+    const select = canvas.getByRole('combobox', { name: 'Status' });
+
+    await expect(select.getBoundingClientRect().width).toBe(toolbar.getBoundingClientRect().width);
+
+    // The separator is drawn after the type, so a category that wraps starts its own line.
+    for (const row of rowButtons) {
+      const type = row.querySelector("[data-slot='my-tickets-row-type']") as HTMLElement;
+      const category = row.querySelector("[data-slot='my-tickets-row-category']") as HTMLElement;
+
+      await expect(getComputedStyle(type, '::after').content).toBe('"·"');
+      await expect(getComputedStyle(category, '::before').content).toBe('none');
+    }
+  },
+};

@@ -54,7 +54,7 @@ describe('<CreateTicketDialog /> fields', () => {
       expect(descriptionInput()).toHaveValue('x'.repeat(300));
       expect(
         screen.getByText(
-          'Text was too long, so the description was cut to its limit of 300 characters.',
+          'Pasted or typed text was cut because the description can be at most 300 characters.',
         ),
       ).toBeInTheDocument();
       expect(screen.getByText('300 of 300 characters')).toBeInTheDocument();
@@ -103,7 +103,7 @@ describe('<CreateTicketDialog /> fields', () => {
 
       expect(titleInput()).toHaveValue('a'.repeat(40));
       expect(screen.getByText('40 of 40 characters')).toBeInTheDocument();
-      expect(titleInput()).toHaveAccessibleDescription(/title was cut to its limit of 40/);
+      expect(titleInput()).toHaveAccessibleDescription(/title can be at most 40 characters/);
     });
 
     it('rejects a prefilled title over the limit with the limit in the message', async () => {

@@ -36,7 +36,11 @@ export class TicketClientError extends Error {
     super(options.message ?? `Ticket client request failed: ${code}`, { cause: options.cause });
     this.code = code;
     this.fieldErrors = options.fieldErrors ?? {};
-    this.retryAfterMs = options.retryAfterMs;
+    // A wait parsed from a malformed Retry-After header can be NaN or negative; it means no wait.
+    this.retryAfterMs =
+      options.retryAfterMs === undefined || !Number.isFinite(options.retryAfterMs)
+        ? undefined
+        : Math.max(0, options.retryAfterMs);
     this.status = options.status;
   }
 }

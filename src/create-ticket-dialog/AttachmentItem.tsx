@@ -57,7 +57,11 @@ export function AttachmentItem({
       : 0;
 
   return (
-    <li data-slot="create-ticket-attachment" data-state={upload?.status}>
+    <li
+      data-slot="create-ticket-attachment"
+      data-state={upload?.status}
+      data-attachment-id={entry.id}
+    >
       {preview ? (
         <img src={preview} alt="" data-slot="create-ticket-attachment-preview" />
       ) : (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useDropzone } from 'react-dropzone';
 import type { AttachmentRules } from '../client/types';
 import type { SupportMessages } from '../messages';
@@ -45,8 +46,11 @@ export interface AttachmentsFieldProps extends AttachmentItemActions {
   messages: SupportMessages;
   locale: string | undefined;
   disabled: boolean;
+  /** Names of files that were attached before the page reloaded. */
+  lostNames: string[];
   onAdd: (files: File[]) => void;
   onDismissRejected: () => void;
+  onDismissLost: () => void;
 }
 
 /** Drop zone (click, drop, keyboard), the list of attached files and the files left out. */
@@ -58,13 +62,17 @@ export function AttachmentsField({
   messages,
   locale,
   disabled,
+  lostNames,
   onAdd,
   onDismissRejected,
-  ...actions
+  onDismissLost,
+  onRemove,
+  onCancelUpload,
+  onRetryUpload,
 }: AttachmentsFieldProps) {
   // No `accept` or `maxFiles` here: react-dropzone would reject a whole drop for one file too
   // many, and it judges types by MIME only, which Windows leaves empty for CSV or log files.
-  const { getRootProps, getInputProps, isDragActive, inputRef } = useDropzone({
+  const { getRootProps, getInputProps, isDragActive, inputRef, rootRef } = useDropzone({
     onDrop: (accepted, refused) => {
       // Without this, choosing a file again after removing it fires no change event.
       if (inputRef.current) {
@@ -78,6 +86,35 @@ export function AttachmentsField({
   });
   const hintId = `${id}-hint`;
   const labelId = `${id}-label`;
+  const listRef = useRef<HTMLUListElement>(null);
+  // The file being removed and the one whose button gets focus once it is gone ('' for the drop
+  // zone). Without this, focus falls to the dialog when the focused button disappears.
+  const pendingFocusRef = useRef<{ removed: string; next: string } | null>(null);
+
+  useEffect(() => {
+    const pending = pendingFocusRef.current;
+
+    if (pending === null || entries.some((entry) => entry.id === pending.removed)) {
+      return;
+    }
+
+    pendingFocusRef.current = null;
+
+    const item = Array.from(listRef.current?.children ?? []).find(
+      (child) => child instanceof HTMLElement && child.dataset.attachmentId === pending.next,
+    );
+    const button = item?.querySelector<HTMLElement>('button:not([disabled])');
+
+    (button ?? rootRef.current)?.focus();
+  }, [entries, rootRef]);
+
+  function removeWithFocus(remove: (id: string) => void, id: string) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    const next = entries[index + 1] ?? entries[index - 1];
+
+    pendingFocusRef.current = { removed: id, next: next?.id ?? '' };
+    remove(id);
+  }
 
   return (
     <div data-slot="field" role="group" aria-labelledby={labelId}>
@@ -114,8 +151,30 @@ export function AttachmentsField({
           {isDragActive ? messages.createTicketDropzoneActive : messages.createTicketDropzone}
         </span>
       </div>
-      <input {...getInputProps({ accept: acceptAttribute(rules.accept) })} />
+      {/* The drop zone is the one control for screen readers; this input only opens the chooser. */}
+      <input
+        {...getInputProps({ accept: acceptAttribute(rules.accept) })}
+        aria-hidden="true"
+        tabIndex={-1}
+      />
       <div role="status" data-slot="create-ticket-attachment-notices">
+        {lostNames.length > 0 ? (
+          <div data-slot="alert" data-tone="warning" data-state="lost-on-reload">
+            <p data-slot="create-ticket-rejected-heading">
+              {messages.createTicketAttachmentsLost({ count: lostNames.length })}
+            </p>
+            <ul data-slot="create-ticket-rejected-list">
+              {lostNames.map((name, index) => (
+                <li key={index}>
+                  <bdi data-slot="create-ticket-attachment-name">{displayFileName(name)}</bdi>
+                </li>
+              ))}
+            </ul>
+            <button type="button" data-slot="button" data-size="small" onClick={onDismissLost}>
+              {messages.createTicketDismissNotices}
+            </button>
+          </div>
+        ) : null}
         {rejected.length > 0 ? (
           <div data-slot="alert" data-tone="warning">
             <p data-slot="create-ticket-rejected-heading">{messages.createTicketRejectedFiles}</p>
@@ -135,7 +194,7 @@ export function AttachmentsField({
         ) : null}
       </div>
       {entries.length > 0 ? (
-        <ul data-slot="create-ticket-attachments">
+        <ul ref={listRef} data-slot="create-ticket-attachments">
           {entries.map((entry) => (
             <AttachmentItem
               key={entry.id}
@@ -143,7 +202,11 @@ export function AttachmentsField({
               messages={messages}
               locale={locale}
               disabled={disabled}
-              {...actions}
+              onRemove={(entryId) => removeWithFocus(onRemove, entryId)}
+              onCancelUpload={
+                onCancelUpload && ((entryId) => removeWithFocus(onCancelUpload, entryId))
+              }
+              onRetryUpload={onRetryUpload}
             />
           ))}
         </ul>

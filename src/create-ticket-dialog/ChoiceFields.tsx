@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { FeatureCategory, TicketType } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { describedBy, FieldError, FieldHint } from './FieldParts';
-import { OTHER_CATEGORY_MAX_LENGTH } from './schema';
+import { OtherCategoryField } from './OtherCategoryField';
 import type { DraftValues } from './types';
 
 /** Returns the label and one-line explanation of a ticket type. */
@@ -99,11 +99,14 @@ export function orderCategories(categories: FeatureCategory[]): FeatureCategory[
 export function CategoryField({
   id,
   categories,
+  otherMaxLength,
   messages,
   readOnly,
 }: {
   id: string;
   categories: FeatureCategory[];
+  /** Maximum length of the area when Other is chosen, in user-perceived characters. */
+  otherMaxLength: number;
   messages: SupportMessages;
   readOnly: boolean;
 }) {
@@ -112,8 +115,6 @@ export function CategoryField({
   const ordered = orderCategories(categories);
   const isOther = ordered.some((category) => category.id === categoryId && category.other);
   const error = formState.errors.categoryId?.message;
-  const otherError = formState.errors.otherCategory?.message;
-  const otherId = `${id}-other`;
 
   return (
     <>
@@ -141,24 +142,12 @@ export function CategoryField({
         <FieldError id={`${id}-error`} message={error} />
       </div>
       {isOther ? (
-        <div data-slot="field">
-          <label htmlFor={otherId} data-slot="label">
-            {messages.createTicketOtherCategoryLabel}
-          </label>
-          <input
-            {...register('otherCategory')}
-            id={otherId}
-            type="text"
-            autoComplete="off"
-            maxLength={OTHER_CATEGORY_MAX_LENGTH * 2}
-            readOnly={readOnly}
-            data-slot="input"
-            aria-invalid={otherError ? true : undefined}
-            aria-describedby={describedBy(otherError && `${otherId}-error`, `${otherId}-hint`)}
-          />
-          <FieldHint id={`${otherId}-hint`}>{messages.createTicketOtherCategoryHint}</FieldHint>
-          <FieldError id={`${otherId}-error`} message={otherError} />
-        </div>
+        <OtherCategoryField
+          id={`${id}-other`}
+          max={otherMaxLength}
+          messages={messages}
+          readOnly={readOnly}
+        />
       ) : null}
     </>
   );

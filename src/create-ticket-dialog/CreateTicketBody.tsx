@@ -8,6 +8,7 @@ import { HelpFirst, NoticeView } from './StatusViews';
 import { TicketForm } from './TicketForm';
 import type { CreateTicketDefaultValues, DraftStorage, DraftValues } from './types';
 import { initialValues, useDraft } from './useDraft';
+import { abortCreation } from './useCreateTicket';
 import { useFormOptions } from './useFormOptions';
 import { useTicketAccess } from './useTicketAccess';
 
@@ -35,7 +36,7 @@ export function CreateTicketBody(props: CreateTicketBodyProps) {
   const allowed = canCreateTickets(role);
   const access = useTicketAccess(client, allowed);
   const formOptions = useFormOptions(client, allowed);
-  const { entry, save, discard } = useDraft(draftKey, storage, defaultValues);
+  const { entry, save, discard } = useDraft(client, draftKey, storage, defaultValues);
   const onCreatedRef = useRef(props.onCreated);
   const defaultsRef = useRef(defaultValues);
   const showsForm =
@@ -65,8 +66,20 @@ export function CreateTicketBody(props: CreateTicketBodyProps) {
   });
 
   const handleCreated = useCallback(
-    (ticket: CreatedTicket) => {
-      save({ created: ticket, values: initialValues(defaultsRef.current), attachments: [] });
+    (ticket: CreatedTicket, idempotencyKey: string) => {
+      // A request of a discarded draft can end after the user started another one, which it must
+      // not replace. Its ticket exists all the same, so the host still hears of it.
+      save((current) =>
+        current.idempotencyKey === idempotencyKey
+          ? {
+              created: ticket,
+              values: initialValues(defaultsRef.current),
+              attachments: [],
+              lastAttempt: undefined,
+              lostAttachments: undefined,
+            }
+          : null,
+      );
       onCreatedRef.current?.(ticket);
     },
     [save],
@@ -198,7 +211,7 @@ export function CreateTicketBody(props: CreateTicketBodyProps) {
 
   return (
     <TicketForm
-      key={entry.idempotencyKey}
+      key={entry.draftId}
       client={client}
       options={formOptions.state.options}
       messages={messages}
@@ -213,6 +226,7 @@ export function CreateTicketBody(props: CreateTicketBodyProps) {
       lead={helpFirst}
       onClose={props.close}
       onDiscard={() => {
+        abortCreation(entry.idempotencyKey);
         discard();
         props.close();
       }}

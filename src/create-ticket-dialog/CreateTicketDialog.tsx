@@ -1,10 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, type ClipboardEvent } from 'react';
 import { useSupport } from '../provider/useSupport';
+import { ErrorBoundary } from '../utils/ErrorBoundary';
 import { CreateTicketBody } from './CreateTicketBody';
 import { defaultDraftStorage } from './draftStore';
+import { RenderFailedView } from './RenderFailedView';
 import type { CreateTicketDialogProps } from './types';
 import { useControllableOpen } from './useControllableOpen';
+import { forgetFormOptions } from './useFormOptions';
 
 /** Dialog with the support ticket form, for admins and account admins; others are told whom to ask. */
 export function CreateTicketDialog(props: CreateTicketDialogProps) {
@@ -94,21 +97,39 @@ export function CreateTicketDialog(props: CreateTicketDialogProps) {
               </svg>
             </button>
           </div>
-          <CreateTicketBody
-            client={client}
-            role={role}
-            messages={messages}
-            locale={locale}
-            draftKey={props.draftKey ?? 'default'}
-            storage={storage}
-            defaultValues={props.defaultValues}
-            helpCenterUrl={props.helpCenterUrl}
-            onOpenHelpbot={props.onOpenHelpbot}
-            onCreated={props.onCreated}
-            closeGuardRef={closeGuardRef}
-            pasteHandlerRef={pasteHandlerRef}
-            close={() => setOpen(false)}
-          />
+          <ErrorBoundary
+            fallback={(retry) => (
+              <RenderFailedView
+                messages={messages}
+                onShown={() => {
+                  closeGuardRef.current = null;
+                  pasteHandlerRef.current = null;
+                }}
+                onClose={() => setOpen(false)}
+                onRetry={() => {
+                  // Options that broke the form would break it again from the cache.
+                  forgetFormOptions(client);
+                  retry();
+                }}
+              />
+            )}
+          >
+            <CreateTicketBody
+              client={client}
+              role={role}
+              messages={messages}
+              locale={locale}
+              draftKey={props.draftKey ?? 'default'}
+              storage={storage}
+              defaultValues={props.defaultValues}
+              helpCenterUrl={props.helpCenterUrl}
+              onOpenHelpbot={props.onOpenHelpbot}
+              onCreated={props.onCreated}
+              closeGuardRef={closeGuardRef}
+              pasteHandlerRef={pasteHandlerRef}
+              close={() => setOpen(false)}
+            />
+          </ErrorBoundary>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -45,8 +45,9 @@ export function CreationAlert({
           <>
             <p>{messages.createTicketServerErrors}</p>
             <ul>
-              {serverMessages.map((message) => (
-                <li key={message}>{message}</li>
+              {/* Two fields can get the same message, so the text is no key. */}
+              {serverMessages.map((message, index) => (
+                <li key={index}>{message}</li>
               ))}
             </ul>
           </>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SupportMessages } from '../messages';
 import { CreationAlert } from './CreationAlert';
+import { describedBy } from './FieldParts';
 import type { CreationState } from './useCreateTicket';
 
 /** Props of `FormFooter`. */
@@ -12,6 +13,8 @@ export interface FormFooterProps {
   secondsLeft: number;
   /** Reason the ticket cannot be created yet, such as uploads still running. */
   blocker: string | undefined;
+  /** Warning to read before creating, such as a ticket that an earlier attempt may have created. */
+  notice?: string;
   onRetry: () => void;
   onCancel: () => void;
 }
@@ -23,6 +26,7 @@ export interface FormFooterProps {
 export function FormFooter(props: FormFooterProps) {
   const { state, messages, blocker } = props;
   const blockerId = useId();
+  const noticeId = useId();
   const creating = state.status === 'creating';
 
   return (
@@ -34,6 +38,17 @@ export function FormFooter(props: FormFooterProps) {
         secondsLeft={props.secondsLeft}
         onRetry={props.onRetry}
       />
+      {props.notice ? (
+        <div
+          id={noticeId}
+          role="status"
+          data-slot="alert"
+          data-tone="warning"
+          data-state="may-already-exist"
+        >
+          <p>{props.notice}</p>
+        </div>
+      ) : null}
       {blocker ? (
         <p id={blockerId} data-slot="hint">
           {blocker}
@@ -50,7 +65,7 @@ export function FormFooter(props: FormFooterProps) {
         data-variant="primary"
         aria-busy={creating || undefined}
         aria-disabled={creating || props.secondsLeft > 0 || blocker !== undefined || undefined}
-        aria-describedby={blocker ? blockerId : undefined}
+        aria-describedby={describedBy(props.notice && noticeId, blocker && blockerId)}
       >
         {creating ? messages.createTicketSubmitting : messages.createTicketSubmit}
       </button>

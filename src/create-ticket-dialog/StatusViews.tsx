@@ -39,7 +39,10 @@ export function NoticeView({
   );
 }
 
-/** One line above the form pointing to the Help Center and the AI helpbot. */
+/**
+ * Renders one line above the form pointing to the Help Center and the AI helpbot. It names only
+ * the help the host offers, and renders nothing when the host offers neither.
+ */
 export function HelpFirst({
   messages,
   helpCenterUrl,
@@ -51,29 +54,39 @@ export function HelpFirst({
 }) {
   const href = safeUrl(helpCenterUrl);
 
+  if (!href && !onOpenHelpbot) {
+    return null;
+  }
+
+  let text = messages.createTicketHelpFirst;
+
+  if (!onOpenHelpbot) {
+    text = messages.createTicketHelpCenterFirst;
+  } else if (!href) {
+    text = messages.createTicketHelpbotFirst;
+  }
+
   return (
     <div data-slot="create-ticket-help-first">
-      <p>{messages.createTicketHelpFirst}</p>
-      {href || onOpenHelpbot ? (
-        <div data-slot="create-ticket-help-first-actions">
-          {href ? (
-            <a
-              href={href}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-slot="create-ticket-help-link"
-            >
-              {messages.createTicketOpenHelpCenter}
-              <span data-slot="visually-hidden"> {messages.createTicketOpensInNewTab}</span>
-            </a>
-          ) : null}
-          {onOpenHelpbot ? (
-            <button type="button" data-slot="create-ticket-help-link" onClick={onOpenHelpbot}>
-              {messages.createTicketOpenHelpbot}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <p>{text}</p>
+      <div data-slot="create-ticket-help-first-actions">
+        {href ? (
+          <a
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-slot="create-ticket-help-link"
+          >
+            {messages.createTicketOpenHelpCenter}
+            <span data-slot="visually-hidden"> {messages.createTicketOpensInNewTab}</span>
+          </a>
+        ) : null}
+        {onOpenHelpbot ? (
+          <button type="button" data-slot="create-ticket-help-link" onClick={onOpenHelpbot}>
+            {messages.createTicketOpenHelpbot}
+          </button>
+        ) : null}
+      </div>
     </div>
   );
 }

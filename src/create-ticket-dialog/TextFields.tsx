@@ -3,9 +3,9 @@ import { useController, useFormContext, useWatch } from 'react-hook-form';
 import type { HelpArticle, TicketType } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { countCharacters } from '../utils/text';
-import { truncateCharacters } from '../utils/truncateText';
 import { describedBy, FieldError, FieldHint } from './FieldParts';
 import { HelpSuggestions } from './HelpSuggestions';
+import { limitInsertion, useCaretAfterRender } from './limitInsertion';
 import type { DraftValues } from './types';
 
 /** Returns the text on one line: each line break, with the spaces around it, becomes one space. */
@@ -46,16 +46,18 @@ export function TitleField({
   const { control } = useFormContext<DraftValues>();
   const { field, fieldState } = useController({ name: 'title', control });
   const [cut, setCut] = useState(false);
+  const { elementRef, placeCaret } = useCaretAfterRender<HTMLInputElement>();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const counterId = `${id}-counter`;
   const cutId = `${id}-cut`;
 
   function update(value: string) {
-    const { text, truncated } = truncateCharacters(toOneLine(value), max);
+    const { text, truncated, caret } = limitInsertion(field.value, toOneLine(value), max);
 
     setCut(truncated);
     field.onChange(text);
+    placeCaret(caret);
   }
 
   // Browsers drop the line breaks of text pasted into a one-line input, which glues the last word
@@ -83,7 +85,10 @@ export function TitleField({
       </label>
       <input
         id={id}
-        ref={field.ref}
+        ref={(element) => {
+          field.ref(element);
+          elementRef.current = element;
+        }}
         name={field.name}
         value={field.value}
         onChange={(event) => update(event.target.value)}
@@ -145,6 +150,7 @@ export function DescriptionField({ id, max, messages, readOnly }: TextFieldProps
   const { field, fieldState } = useController({ name: 'description', control });
   const type = useWatch({ control, name: 'type' });
   const [cut, setCut] = useState(false);
+  const { elementRef, placeCaret } = useCaretAfterRender<HTMLTextAreaElement>();
   const texts = descriptionTexts[type];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -152,10 +158,11 @@ export function DescriptionField({ id, max, messages, readOnly }: TextFieldProps
   const cutId = `${id}-cut`;
 
   function handleChange(event: ChangeEvent<HTMLTextAreaElement>) {
-    const { text, truncated } = truncateCharacters(event.target.value, max);
+    const { text, truncated, caret } = limitInsertion(field.value, event.target.value, max);
 
     setCut(truncated);
     field.onChange(text);
+    placeCaret(caret);
   }
 
   return (
@@ -166,7 +173,10 @@ export function DescriptionField({ id, max, messages, readOnly }: TextFieldProps
       <FieldHint id={hintId}>{messages[texts.hint] as string}</FieldHint>
       <textarea
         id={id}
-        ref={field.ref}
+        ref={(element) => {
+          field.ref(element);
+          elementRef.current = element;
+        }}
         name={field.name}
         value={field.value}
         onChange={handleChange}

@@ -9,7 +9,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import type { TicketClientError } from '../client/errors';
 import type { CreatedTicket, FormOptions, TicketClient } from '../client/types';
 import type { SupportMessages } from '../messages';
@@ -18,12 +18,14 @@ import { CategoryField, TicketTypeField } from './ChoiceFields';
 import { DiscardConfirm } from './DiscardConfirm';
 import { FormFooter } from './FormFooter';
 import type { DraftEntry } from './draftStore';
-import { createTicketSchema, type ValidTicketValues } from './schema';
+import { createTicketSchema, otherCategoryMaxLength, type ValidTicketValues } from './schema';
 import { DescriptionField, TitleField } from './TextFields';
 import { applyServerFieldErrors } from './serverFieldErrors';
 import { buildTicketDraft } from './ticketDraft';
 import type { DraftValues } from './types';
+import { useUncertainAttempt } from './uncertainAttempt';
 import { uploadBlocker, useAttachments } from './useAttachments';
+import type { DraftChange } from './useDraft';
 import { useCreateTicket, useSecondsUntil } from './useCreateTicket';
 import { useHelpSuggestions } from './useHelpSuggestions';
 
@@ -34,13 +36,10 @@ export interface TicketFormProps {
   messages: SupportMessages;
   locale: string | undefined;
   entry: DraftEntry;
-  save: (
-    change: Partial<DraftEntry> | ((current: DraftEntry) => Partial<DraftEntry>),
-    options?: { silent?: boolean },
-  ) => void;
+  save: (change: DraftChange, options?: { silent?: boolean }) => void;
   /** Returns true when the draft differs from a new one. */
   hasInput: (values: DraftValues, attachmentCount: number) => boolean;
-  onCreated: (ticket: CreatedTicket) => void;
+  onCreated: (ticket: CreatedTicket, idempotencyKey: string) => void;
   onAccessDisabled: () => void;
   /** Set by the form: returns true when it handles a close request itself (by asking first). */
   closeGuardRef: RefObject<(() => boolean) | null>;
@@ -69,6 +68,10 @@ export function TicketForm(props: TicketFormProps) {
   const attachments = useAttachments({ client, rules: options.attachments, messages, save });
   const title = form.watch('title');
   const articles = useHelpSuggestions(client, title);
+
+  useWatch({ control: form.control });
+
+  const uncertain = useUncertainAttempt(entry, form.getValues(), save);
 
   const creation = useCreateTicket(client, entry.idempotencyKey, {
     onCreated: props.onCreated,
@@ -119,7 +122,8 @@ export function TicketForm(props: TicketFormProps) {
     props.pasteHandlerRef.current = (event) => attachments.handlePaste(event, creating);
   });
 
-  function handleFailed(error: TicketClientError) {
+  function handleFailed(error: TicketClientError, idempotencyKey: string) {
+    uncertain.settleFailure(error, idempotencyKey);
     setServerMessages([]);
 
     if (error.code === 'access-disabled') {
@@ -145,6 +149,7 @@ export function TicketForm(props: TicketFormProps) {
 
     creation.create(
       buildTicketDraft(values, options, entry.attachments, client.uploadAttachment !== undefined),
+      uncertain.keyForAttempt(),
     );
   }
 
@@ -192,6 +197,7 @@ export function TicketForm(props: TicketFormProps) {
           <CategoryField
             id={`${idPrefix}-category`}
             categories={options.categories}
+            otherMaxLength={otherCategoryMaxLength(options)}
             messages={messages}
             readOnly={creating}
           />
@@ -209,8 +215,10 @@ export function TicketForm(props: TicketFormProps) {
             messages={messages}
             locale={locale}
             disabled={creating}
+            lostNames={entry.lostAttachments ?? []}
             onAdd={attachments.addFiles}
             onDismissRejected={attachments.dismissRejected}
+            onDismissLost={() => save({ lostAttachments: undefined })}
             onRemove={attachments.removeEntry}
             onCancelUpload={attachments.removeEntry}
             onRetryUpload={(id) => attachments.retryUpload(id, entry.attachments)}
@@ -240,6 +248,9 @@ export function TicketForm(props: TicketFormProps) {
             serverMessages={serverMessages}
             secondsLeft={secondsLeft}
             blocker={blocker}
+            notice={
+              uncertain.changed && !creating ? messages.createTicketMayAlreadyExist : undefined
+            }
             onRetry={() => formRef.current?.requestSubmit()}
             onCancel={creation.cancel}
           />

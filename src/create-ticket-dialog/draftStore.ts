@@ -1,27 +1,77 @@
-import type { CreatedTicket } from '../client/types';
+import type { CreatedTicket, TicketClient } from '../client/types';
+import { readStoredDraft, removeStoredDraft, writeStoredDraft } from './storedDraft';
 import type { AttachmentEntry, DraftStorage, DraftValues } from './types';
+
+/** Content of an attempt to create a draft, kept while the outcome of the attempt is unknown. */
+export interface DraftAttempt {
+  values: DraftValues;
+  /** `fileIdentity` of each attached file. */
+  files: string[];
+}
 
 /** One draft: what the user typed and attached, and the key that makes its creation idempotent. */
 export interface DraftEntry {
+  /** Identifies the draft for its whole life; unlike the idempotency key, it never changes. */
+  draftId: string;
   values: DraftValues;
   attachments: AttachmentEntry[];
   /**
-   * Sent with every attempt to create this draft, so retries never create a second ticket.
-   * NOTE: edits made after a failed attempt keep the key, so a backend that did create the ticket
-   * returns it as first sent, without the edits.
+   * Sent with every attempt to create this draft, so retries never create a second ticket. It is
+   * replaced only when the user sends a draft changed after an attempt with an unknown outcome,
+   * after the form showed that the earlier attempt may have created a ticket.
    */
   idempotencyKey: string;
+  /**
+   * The latest attempt while its outcome is unknown: running, timed out, failed on the network or
+   * stopped. The backend may have created its ticket.
+   */
+  lastAttempt?: DraftAttempt;
+  /** Names of files attached before the page reloaded; files cannot be kept in Web Storage. */
+  lostAttachments?: string[];
   /** Ticket created from this draft, until the user starts another one. */
   created?: CreatedTicket;
 }
 
-const STORAGE_PREFIX = 'react-support-tickets:draft:';
+/**
+ * Drafts of this page, by client and draft key, so a host that signs in another user with a new
+ * client does not show the previous user's draft during the same page load. Files cannot go to
+ * Web Storage, so they live only here.
+ */
+let drafts = new WeakMap<TicketClient, Map<string, DraftEntry>>();
+
+/** Random id of this page load; drafts in storage written by this page carry it. */
+let pageId = createIdempotencyKey();
+
+const clientTokens = new WeakMap<TicketClient, string>();
+
+let clientCount = 0;
 
 /**
- * Drafts of this page, by draft key. Files cannot go to Web Storage, so they live only here.
- * NOTE: attachments are therefore lost on a reload; only the text fields come back.
+ * Returns the token of `client` on this page. A stored draft whose token names this page but
+ * another client belongs to a user who signed out without a reload, so it is not restored.
  */
-const drafts = new Map<string, DraftEntry>();
+function clientToken(client: TicketClient): string {
+  let token = clientTokens.get(client);
+
+  if (token === undefined || !token.startsWith(`${pageId}:`)) {
+    clientCount += 1;
+    token = `${pageId}:${clientCount}`;
+    clientTokens.set(client, token);
+  }
+
+  return token;
+}
+
+function draftsOf(client: TicketClient): Map<string, DraftEntry> {
+  let map = drafts.get(client);
+
+  if (!map) {
+    map = new Map();
+    drafts.set(client, map);
+  }
+
+  return map;
+}
 
 const listeners = new Map<string, Set<() => void>>();
 
@@ -69,100 +119,73 @@ export function defaultDraftStorage(): DraftStorage | undefined {
   }
 }
 
-function readStored(key: string, storage: DraftStorage | undefined) {
-  try {
-    const raw = storage?.getItem(STORAGE_PREFIX + key);
-
-    if (!raw) {
-      return undefined;
-    }
-
-    const parsed = JSON.parse(raw) as Partial<DraftValues> & { idempotencyKey?: string };
-
-    return parsed && typeof parsed === 'object' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Returns the draft under `key`: the one of this page, else the text saved in storage before a
- * reload, else undefined.
+ * Returns the draft of `client` under `key`: the one of this page, else the text saved in storage
+ * before a reload, else undefined.
  */
-export function readDraft(key: string, storage: DraftStorage | undefined): DraftEntry | undefined {
-  const current = drafts.get(key);
+export function readDraft(
+  client: TicketClient,
+  key: string,
+  storage: DraftStorage | undefined,
+): DraftEntry | undefined {
+  const current = draftsOf(client).get(key);
 
   if (current) {
     return current;
   }
 
-  const stored = readStored(key, storage);
+  // NOTE: after a reload, no client of this page wrote the stored draft, so any client restores
+  // it. Only a `draftKey` per signed-in user keeps one user's text from the next one.
+  const stored = readStoredDraft(key, storage);
 
-  if (!stored) {
+  if (!stored || (stored.owner?.startsWith(`${pageId}:`) && stored.owner !== clientToken(client))) {
     return undefined;
   }
 
+  const idempotencyKey = stored.idempotencyKey ?? createIdempotencyKey();
   const entry: DraftEntry = {
-    values: {
-      type: typeof stored.type === 'string' ? stored.type : '',
-      title: typeof stored.title === 'string' ? stored.title : '',
-      categoryId: typeof stored.categoryId === 'string' ? stored.categoryId : '',
-      otherCategory: typeof stored.otherCategory === 'string' ? stored.otherCategory : '',
-      description: typeof stored.description === 'string' ? stored.description : '',
-    },
+    draftId: stored.draftId ?? idempotencyKey,
+    values: stored.values,
     attachments: [],
-    idempotencyKey:
-      typeof stored.idempotencyKey === 'string' ? stored.idempotencyKey : createIdempotencyKey(),
+    idempotencyKey,
+    lastAttempt: stored.lastAttempt,
+    lostAttachments: stored.attachmentNames.length > 0 ? stored.attachmentNames : undefined,
   };
 
-  drafts.set(key, entry);
+  draftsOf(client).set(key, entry);
 
   return entry;
 }
 
 /**
- * Stores the draft under `key`, and its text fields in `storage` so they survive a reload.
- * `silent` skips the listeners, for keystrokes that the form already shows.
+ * Stores the draft of `client` under `key`, and its text fields in `storage` so they survive a
+ * reload. `silent` skips the listeners, for keystrokes that the form already shows.
  */
 export function writeDraft(
+  client: TicketClient,
   key: string,
   entry: DraftEntry,
   storage: DraftStorage | undefined,
   silent = false,
 ) {
-  drafts.set(key, entry);
+  draftsOf(client).set(key, entry);
 
   if (!silent) {
     notify(key);
   }
 
-  try {
-    if (entry.created) {
-      storage?.removeItem(STORAGE_PREFIX + key);
-    } else {
-      storage?.setItem(
-        STORAGE_PREFIX + key,
-        JSON.stringify({ ...entry.values, idempotencyKey: entry.idempotencyKey }),
-      );
-    }
-  } catch {
-    // A full or blocked storage only costs the copy that survives a reload.
-  }
+  writeStoredDraft(key, entry, clientToken(client), storage);
 }
 
-/** Forgets the draft under `key`, in this page and in storage. */
-export function clearDraft(key: string, storage: DraftStorage | undefined) {
-  drafts.delete(key);
+/** Forgets the draft of `client` under `key`, in this page and in storage. */
+export function clearDraft(client: TicketClient, key: string, storage: DraftStorage | undefined) {
+  draftsOf(client).delete(key);
   notify(key);
-
-  try {
-    storage?.removeItem(STORAGE_PREFIX + key);
-  } catch {
-    // Nothing to do: the entry of this page is gone, and a blocked storage holds nothing new.
-  }
+  removeStoredDraft(key, storage);
 }
 
-/** Forgets every draft of this page; for tests. */
+/** Forgets every draft of this page, as a reload does; for tests. */
 export function clearAllDrafts() {
-  drafts.clear();
+  drafts = new WeakMap();
+  pageId = createIdempotencyKey();
 }

@@ -3,8 +3,16 @@ import type { FormOptions, TicketType } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { exceedsCharacters } from '../utils/truncateText';
 
-/** Longest area name accepted when the category is Other, in user-perceived characters. */
+/**
+ * Maximum length of the area when the category is Other, in user-perceived characters, for form
+ * options without `limits.otherCategoryMaxLength`.
+ */
 export const OTHER_CATEGORY_MAX_LENGTH = 80;
+
+/** Returns the maximum length of the area when the category is Other, in characters. */
+export function otherCategoryMaxLength(options: FormOptions): number {
+  return options.limits.otherCategoryMaxLength ?? OTHER_CATEGORY_MAX_LENGTH;
+}
 
 /** Returns a trimmed text schema that may be required and has a maximum in characters. */
 function text(options: { required?: string; max: number; tooLong: string }) {
@@ -21,6 +29,7 @@ function text(options: { required?: string; max: number; tooLong: string }) {
  */
 export function createTicketSchema(options: FormOptions, messages: SupportMessages) {
   const { titleMaxLength, descriptionMaxLength } = options.limits;
+  const otherMaxLength = otherCategoryMaxLength(options);
   const ticketTypes: readonly string[] = options.ticketTypes;
 
   return z.object({
@@ -51,8 +60,8 @@ export function createTicketSchema(options: FormOptions, messages: SupportMessag
         ),
       ),
     otherCategory: text({
-      max: OTHER_CATEGORY_MAX_LENGTH,
-      tooLong: messages.createTicketOtherCategoryTooLong({ max: OTHER_CATEGORY_MAX_LENGTH }),
+      max: otherMaxLength,
+      tooLong: messages.createTicketOtherCategoryTooLong({ max: otherMaxLength }),
     }),
     description: text({
       required: messages.createTicketDescriptionRequired,

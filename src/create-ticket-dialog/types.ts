@@ -63,7 +63,12 @@ export interface CreateTicketDialogProps extends SupportSettings {
    * something yourself. @default focus returns to the trigger, or to what had focus on opening
    */
   onCloseAutoFocus?: (event: Event) => void;
-  /** Name of the draft this dialog edits; dialogs with the same key share it. @default 'default' */
+  /**
+   * Name of the draft this dialog edits; dialogs with the same key and `client` share it. Pass one
+   * key per signed-in user, such as their user id, because the text of a draft is kept in
+   * `draftStorage` and comes back after a reload. Drafts in memory are kept per `client` object,
+   * so create the client once per signed-in user, not on every render. @default 'default'
+   */
   draftKey?: string;
   /**
    * Keeps drafts' text fields across reloads; null keeps them in this page only.

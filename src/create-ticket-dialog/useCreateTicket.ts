@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isAbortError, toTicketClientError, type TicketClientError } from '../client/errors';
+import { isAbortError, TicketClientError, toTicketClientError } from '../client/errors';
 import type { CreatedTicket, TicketClient, TicketDraft } from '../client/types';
 
 /** State of the latest attempt to create the ticket. */
@@ -29,27 +29,55 @@ const attempts = new Map<string, Attempt>();
 /** Idempotency keys whose ticket was reported through `onCreated`, so none is reported twice. */
 const reportedKeys = new Set<string>();
 
-/** Callbacks of `useCreateTicket`, one per outcome. */
+/** Callbacks of `useCreateTicket`, one per outcome, each with the idempotency key it was sent with. */
 export interface CreateTicketHandlers {
-  onCreated: (ticket: CreatedTicket) => void;
-  onFailed?: (error: TicketClientError) => void;
+  onCreated: (ticket: CreatedTicket, idempotencyKey: string) => void;
+  onFailed?: (error: TicketClientError, idempotencyKey: string) => void;
+}
+
+/** Aborts the request in flight for `idempotencyKey`, if there is one. */
+export function abortCreation(idempotencyKey: string) {
+  attempts.get(idempotencyKey)?.controller.abort();
+}
+
+/** Returns the wait of a `rate-limited` error in ms, or undefined when it is not a usable wait. */
+function usableWait(retryAfterMs: number | undefined): number | undefined {
+  return retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs > 0
+    ? retryAfterMs
+    : undefined;
 }
 
 function toFailedState(error: unknown): CreationState {
-  const clientError = toTicketClientError(error);
-  const retryAt =
-    clientError.code === 'rate-limited'
-      ? Date.now() + Math.max(0, clientError.retryAfterMs ?? 0)
-      : undefined;
+  let clientError = toTicketClientError(error);
 
-  return { status: 'failed', error: clientError, retryAt };
+  if (clientError.code !== 'rate-limited') {
+    return { status: 'failed', error: clientError };
+  }
+
+  const wait = usableWait(clientError.retryAfterMs);
+
+  // A client that parses an HTTP-date `Retry-After` as a number gives NaN. Such a wait counts as
+  // none, and the copy keeps it out of the message, which would read "NaN seconds".
+  if (wait !== clientError.retryAfterMs) {
+    clientError = new TicketClientError('rate-limited', {
+      message: clientError.message,
+      status: clientError.status,
+      cause: error,
+    });
+  }
+
+  return {
+    status: 'failed',
+    error: clientError,
+    retryAt: wait === undefined ? undefined : Date.now() + wait,
+  };
 }
 
 /**
- * Creates the ticket of the draft whose idempotency key is `idempotencyKey`, one request at a
- * time: a call while one is running is ignored, and `cancel` aborts it. Outcomes that arrive
- * after the form unmounted still reach the handlers, so a ticket created behind a closed dialog
- * is reported and its draft cleared.
+ * Creates the ticket of the draft whose idempotency key is `idempotencyKey`, or the key given to
+ * `create`. One request runs at a time: a call while one is running is ignored, and `cancel`
+ * aborts it. Outcomes that arrive after the form unmounted still reach the handlers, so a ticket
+ * created behind a closed dialog is reported and its draft cleared.
  */
 export function useCreateTicket(
   client: TicketClient,
@@ -82,19 +110,19 @@ export function useCreateTicket(
   }, [idempotencyKey]);
 
   const create = useCallback(
-    (draft: TicketDraft) => {
-      if (attempts.has(idempotencyKey)) {
+    (draft: TicketDraft, key: string = idempotencyKey) => {
+      if (attempts.has(key)) {
         return;
       }
 
       const controller = new AbortController();
       const outcome = client
-        .createTicket(draft, { idempotencyKey, signal: controller.signal })
+        .createTicket(draft, { idempotencyKey: key, signal: controller.signal })
         .then(
           (ticket): CreationState => {
-            if (!reportedKeys.has(idempotencyKey)) {
-              reportedKeys.add(idempotencyKey);
-              handlersRef.current.onCreated(ticket);
+            if (!reportedKeys.has(key)) {
+              reportedKeys.add(key);
+              handlersRef.current.onCreated(ticket, key);
             }
 
             return { status: 'idle' };
@@ -107,15 +135,15 @@ export function useCreateTicket(
             const failed = toFailedState(error);
 
             if (failed.status === 'failed') {
-              handlersRef.current.onFailed?.(failed.error);
+              handlersRef.current.onFailed?.(failed.error, key);
             }
 
             return failed;
           },
         )
-        .finally(() => attempts.delete(idempotencyKey));
+        .finally(() => attempts.delete(key));
 
-      attempts.set(idempotencyKey, { controller, outcome });
+      attempts.set(key, { controller, outcome });
       setState({ status: 'creating' });
       outcome.then(setState);
     },
@@ -132,7 +160,9 @@ export function useCreateTicket(
 }
 
 /** Returns the whole seconds left until `until` (ms since the epoch), updated as time passes. */
-export function useSecondsUntil(until: number | undefined): number {
+export function useSecondsUntil(deadline: number | undefined): number {
+  // NaN never equals itself, so a NaN deadline would reset the state below on every render.
+  const until = deadline !== undefined && Number.isFinite(deadline) ? deadline : undefined;
   const [now, setNow] = useState(() => Date.now());
   const [trackedUntil, setTrackedUntil] = useState(until);
 

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import type { TicketClient } from '../client/types';
 import type { CreateTicketDefaultValues, DraftStorage, DraftValues } from './types';
 import {
   clearDraft,
@@ -23,18 +24,30 @@ export function initialValues(
 }
 
 function newEntry(defaults: Partial<CreateTicketDefaultValues> | undefined): DraftEntry {
+  const idempotencyKey = createIdempotencyKey();
+
   return {
+    draftId: idempotencyKey,
     values: initialValues(defaults),
     attachments: [],
-    idempotencyKey: createIdempotencyKey(),
+    idempotencyKey,
   };
 }
 
 /**
- * Returns the draft under `key` (or a new one that is stored on its first change) and functions
- * that change it. `save` merges a change, or the result of a function of the latest draft; `discard` forgets the draft and starts a new one.
+ * A change to a draft: the fields to merge, or a function of the latest draft that returns them,
+ * or null to leave the draft as it is.
+ */
+export type DraftChange =
+  Partial<DraftEntry> | ((current: DraftEntry) => Partial<DraftEntry> | null);
+
+/**
+ * Returns the draft of `client` under `key` (or a new one that is stored on its first change) and
+ * functions that change it. `save` merges a change into the latest draft, and `discard` clears
+ * the draft and starts a new one.
  */
 export function useDraft(
+  client: TicketClient,
   key: string,
   storage: DraftStorage | undefined,
   defaults: Partial<CreateTicketDefaultValues> | undefined,
@@ -42,7 +55,7 @@ export function useDraft(
   const subscribe = useCallback((listener: () => void) => subscribeDraft(key, listener), [key]);
   const stored = useSyncExternalStore(
     subscribe,
-    () => readDraft(key, storage),
+    () => readDraft(client, key, storage),
     () => undefined,
   );
   const [fresh, setFresh] = useState(() => newEntry(defaults));
@@ -52,17 +65,20 @@ export function useDraft(
   entryRef.current = entry;
 
   const save = useCallback(
-    (
-      change: Partial<DraftEntry> | ((current: DraftEntry) => Partial<DraftEntry>),
-      options: { silent?: boolean } = {},
-    ) => {
-      const current = readDraft(key, storage) ?? entryRef.current;
-      const next = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+    (change: DraftChange, options: { silent?: boolean } = {}) => {
+      const current = readDraft(client, key, storage) ?? entryRef.current;
+      const fields = typeof change === 'function' ? change(current) : change;
+
+      if (fields === null) {
+        return;
+      }
+
+      const next = { ...current, ...fields };
 
       entryRef.current = next;
-      writeDraft(key, next, storage, options.silent);
+      writeDraft(client, key, next, storage, options.silent);
     },
-    [key, storage],
+    [client, key, storage],
   );
 
   const defaultsRef = useRef(defaults);
@@ -70,9 +86,13 @@ export function useDraft(
   defaultsRef.current = defaults;
 
   const discard = useCallback(() => {
-    setFresh(newEntry(defaultsRef.current));
-    clearDraft(key, storage);
-  }, [key, storage]);
+    const next = newEntry(defaultsRef.current);
+
+    // Set at once: a request that ends after the dialog closed must not find the old draft here.
+    entryRef.current = next;
+    setFresh(next);
+    clearDraft(client, key, storage);
+  }, [client, key, storage]);
 
   return { entry, save, discard };
 }

@@ -36,6 +36,11 @@ export interface HelpMenuProps extends SupportSettings {
   onCreateTicketOpenChange?: (open: boolean) => void;
   /** Values the ticket form starts with. */
   createTicketDefaultValues?: CreateTicketDialogProps['defaultValues'];
+  /**
+   * Name of the ticket form's draft. Pass one key per signed-in user, such as their user id, so
+   * that no user sees the draft of the previous user of the browser tab. @default 'default'
+   */
+  createTicketDraftKey?: string;
 }
 
 /** Largest number the badge shows; more reads as "99+". */
@@ -57,6 +62,7 @@ export function HelpMenu(props: HelpMenuProps) {
     onCreated,
     badgeCount = 0,
     createTicketDefaultValues,
+    createTicketDraftKey,
   } = props;
   const { messages } = useSupport('HelpMenu', { client, role, messages: messagesProp, locale });
 
@@ -216,6 +222,7 @@ export function HelpMenu(props: HelpMenuProps) {
           onOpenChange={setCreateTicketOpen}
           onCreated={onCreated}
           defaultValues={createTicketDefaultValues}
+          draftKey={createTicketDraftKey}
           helpCenterUrl={safeHelpCenterUrl}
           onOpenHelpbot={openHelpbotFromDialog}
           onCloseAutoFocus={handleDialogCloseAutoFocus}

@@ -5,6 +5,10 @@ export const createTicketMessages = {
     'Your Customer Success Manager reviews each ticket first and may pass it on to the relevant team.',
   createTicketHelpFirst:
     'Check the Help Center or ask the AI helpbot first. Repeated tickets about questions answered there can lead to loss of access to tickets.',
+  createTicketHelpCenterFirst:
+    'Check the Help Center first. Repeated tickets about questions answered there can lead to loss of access to tickets.',
+  createTicketHelpbotFirst:
+    'Ask the AI helpbot first. Repeated tickets about questions it answers can lead to loss of access to tickets.',
   createTicketOpenHelpCenter: 'Open the Help Center',
   createTicketOpenHelpbot: 'Ask the AI helpbot',
   createTicketOpensInNewTab: '(opens in a new tab)',
@@ -19,6 +23,8 @@ export const createTicketMessages = {
   createTicketAccessCheckFailed: 'Your access to support tickets could not be checked.',
   createTicketLoadingOptions: 'Loading the ticket form…',
   createTicketOptionsFailed: 'The ticket form could not be loaded.',
+  createTicketRenderFailed:
+    'The ticket form could not be shown because the support service sent data in an unexpected form.',
 
   createTicketTypeLabel: 'Ticket type',
   createTicketTitleLabel: 'Title',
@@ -53,9 +59,11 @@ export const createTicketMessages = {
   createTicketDescriptionTooLong: (p: { max: number }) =>
     `Description is too long. It can be at most ${p.max} characters.`,
   createTicketTitleCut: (p: { max: number }) =>
-    `Text was too long, so the title was cut to its limit of ${p.max} characters.`,
+    `Pasted or typed text was cut because the title can be at most ${p.max} characters.`,
+  createTicketOtherCategoryCut: (p: { max: number }) =>
+    `Pasted or typed text was cut because the area can be at most ${p.max} characters.`,
   createTicketDescriptionCut: (p: { max: number }) =>
-    `Text was too long, so the description was cut to its limit of ${p.max} characters.`,
+    `Pasted or typed text was cut because the description can be at most ${p.max} characters.`,
   createTicketErrorSummary: (p: { count: number }) =>
     p.count === 1
       ? 'The ticket was not created: 1 field needs attention.'
@@ -89,6 +97,12 @@ export const createTicketMessages = {
   createTicketCancelCreation: 'Stop',
   createTicketCreationCancelled:
     'Creation was stopped. If the ticket was created anyway, creating it again returns that same ticket.',
+  createTicketMayAlreadyExist:
+    'The earlier attempt may have created a ticket with the earlier text. Check My tickets before you create it again, because creating it now can make a second ticket.',
+  createTicketAttachmentsLost: (p: { count: number }) =>
+    p.count === 1
+      ? '1 file was attached before the page reloaded. Attach it again:'
+      : `${p.count} files were attached before the page reloaded. Attach them again:`,
   createTicketRetryIn: (p: { seconds: number }) => `Retry in ${p.seconds} s`,
   createTicketSignInAgain: 'Your draft is kept: after you sign in again, select Retry.',
   createTicketServerErrors: 'The support service did not accept the ticket:',

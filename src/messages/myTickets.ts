@@ -91,4 +91,6 @@ export const myTicketsMessages = {
   myTicketsParticipantFailed: 'The participant could not be added.',
   myTicketsParticipantRemoveFailed: 'The participant could not be removed.',
   myTicketsReporter: 'Reported by',
+  myTicketsListRenderFailed: 'Your tickets could not be shown.',
+  myTicketsTicketRenderFailed: 'This ticket could not be shown.',
 };

@@ -1,7 +1,9 @@
 import type { TicketAttachment } from '../client/types';
 import type { SupportMessages } from '../messages';
+import { displayFileName } from '../utils/displayFileName';
 import { formatFileSize } from '../utils/format';
 import { safeUrl } from '../utils/safeUrl';
+import { uniqueKeys } from './uniqueKeys';
 
 /** Schemes an attachment link may use. `blob:` addresses point to files in the browser's memory. */
 const attachmentSchemes = ['http:', 'https:', 'blob:'];
@@ -23,16 +25,22 @@ export function AttachmentList({ attachments, messages, locale, label }: Attachm
     return null;
   }
 
+  const keys = uniqueKeys(attachments.map((attachment) => attachment.id));
+
   return (
     <ul data-slot="my-tickets-attachments" aria-label={label}>
-      {attachments.map((attachment) => {
+      {attachments.map((attachment, index) => {
         const href = safeUrl(attachment.url, attachmentSchemes);
         const details = [formatFileSize(attachment.size, locale), attachment.type]
           .filter(Boolean)
-          .join(' · ');
+          // The no-break space keeps the dot at the end of a line, not at the start of the next.
+          .join('\u00a0· ');
+        // `<bdi>` keeps a right-to-left name from reordering the text around it, and the escaped
+        // controls cannot hide the real extension.
+        const name = <bdi>{displayFileName(attachment.name)}</bdi>;
 
         return (
-          <li key={attachment.id} data-slot="my-tickets-attachment">
+          <li key={keys[index]} data-slot="my-tickets-attachment">
             {href ? (
               <a
                 href={href}
@@ -41,11 +49,11 @@ export function AttachmentList({ attachments, messages, locale, label }: Attachm
                 type={attachment.type || undefined}
                 data-slot="my-tickets-attachment-name"
               >
-                {attachment.name}
+                {name}
                 <span data-slot="visually-hidden"> ({messages.myTicketsAttachmentOpens})</span>
               </a>
             ) : (
-              <span data-slot="my-tickets-attachment-name">{attachment.name}</span>
+              <span data-slot="my-tickets-attachment-name">{name}</span>
             )}
             <span data-slot="my-tickets-attachment-details">{details}</span>
           </li>

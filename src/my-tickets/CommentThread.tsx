@@ -3,6 +3,7 @@ import type { SupportMessages } from '../messages';
 import { linkify } from '../utils/linkify';
 import { AttachmentList } from './AttachmentList';
 import { RelativeTime } from './RelativeTime';
+import { uniqueKeys } from './uniqueKeys';
 
 interface CommentThreadProps {
   comments: TicketComment[];
@@ -17,17 +18,19 @@ export function CommentThread({ comments, messages, locale, now }: CommentThread
     return <p data-slot="my-tickets-no-comments">{messages.myTicketsNoComments}</p>;
   }
 
+  const keys = uniqueKeys(comments.map((comment) => comment.id));
+
   return (
     <ol data-slot="my-tickets-comments">
-      {comments.map((comment) => (
+      {comments.map((comment, index) => (
         <li
-          key={comment.id}
+          key={keys[index]}
           data-slot="my-tickets-comment"
           data-from-support={comment.fromSupport ? '' : undefined}
         >
-          <article aria-label={comment.author.name}>
+          <article aria-label={comment.author?.name}>
             <header data-slot="my-tickets-comment-header">
-              <span data-slot="my-tickets-comment-author">{comment.author.name}</span>
+              <span data-slot="my-tickets-comment-author">{comment.author?.name}</span>
               {comment.fromSupport ? (
                 <span data-slot="my-tickets-support-marker">{messages.myTicketsSupportTeam}</span>
               ) : null}

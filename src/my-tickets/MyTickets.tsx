@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore }
 import type { TicketDetail } from '../client/types';
 import type { SupportSettings } from '../provider/SupportContext';
 import { useSupport } from '../provider/useSupport';
+import { ErrorBoundary } from '../utils/ErrorBoundary';
 import {
   DEFAULT_LAST_SEEN_STORAGE_KEY,
   isTicketUpdated,
@@ -10,6 +11,7 @@ import {
   subscribeLastSeen,
 } from './lastSeen';
 import { rememberTickets } from './knownTickets';
+import { RenderFailure } from './RenderFailure';
 import { TicketDetailView } from './TicketDetailView';
 import { TicketList } from './TicketList';
 import { useControllableTicketId } from './useControllableTicketId';
@@ -146,30 +148,52 @@ export function MyTickets(props: MyTicketsProps) {
       data-slot="my-tickets"
       data-state={ticketId === null ? 'list' : 'detail'}
     >
-      <TicketList
-        client={client}
-        role={role}
-        messages={messages}
-        locale={locale}
-        pageSize={pageSize}
-        pollInterval={pollInterval}
-        hidden={ticketId !== null}
-        isUpdated={isUpdated}
-        onOpen={open}
-        ticketHref={props.ticketHref}
-        onCreateTicket={onCreateTicket}
-      />
-      {ticketId !== null ? (
-        <TicketDetailView
-          key={ticketId}
+      <ErrorBoundary
+        fallback={(retry) => (
+          <RenderFailure
+            messages={messages}
+            text={messages.myTicketsListRenderFailed}
+            hidden={ticketId !== null}
+            onRetry={retry}
+          />
+        )}
+      >
+        <TicketList
           client={client}
-          ticketId={ticketId}
+          role={role}
           messages={messages}
           locale={locale}
+          pageSize={pageSize}
           pollInterval={pollInterval}
-          onBack={back}
-          onSeen={handleSeen}
+          hidden={ticketId !== null}
+          isUpdated={isUpdated}
+          onOpen={open}
+          ticketHref={props.ticketHref}
+          onCreateTicket={onCreateTicket}
         />
+      </ErrorBoundary>
+      {ticketId !== null ? (
+        <ErrorBoundary
+          key={ticketId}
+          fallback={(retry) => (
+            <RenderFailure
+              messages={messages}
+              text={messages.myTicketsTicketRenderFailed}
+              onRetry={retry}
+              onBack={back}
+            />
+          )}
+        >
+          <TicketDetailView
+            client={client}
+            ticketId={ticketId}
+            messages={messages}
+            locale={locale}
+            pollInterval={pollInterval}
+            onBack={back}
+            onSeen={handleSeen}
+          />
+        </ErrorBoundary>
       ) : null}
     </div>
   );

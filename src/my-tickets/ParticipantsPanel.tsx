@@ -4,6 +4,7 @@ import type { Participant, TicketClient, TicketDetail } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { errorMessage } from '../utils/errorMessage';
 import { checkParticipantEmail, normalizeEmail } from './participantEmail';
+import { uniqueKeys } from './uniqueKeys';
 
 interface ParticipantsPanelProps {
   client: TicketClient;
@@ -26,12 +27,35 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
   const controllerRef = useRef<AbortController | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** Position in the list of the participant just removed, until focus has moved on from it. */
+  const removedIndexRef = useRef<number | null>(null);
   const inputId = useId();
   const errorId = useId();
   const hintId = useId();
   const removeParticipant = client.removeParticipant?.bind(client);
+  const keys = uniqueKeys(ticket.participants.map((participant) => participant.email));
 
   useEffect(() => () => controllerRef.current?.abort(), []);
+
+  // The pressed remove button leaves the page with its participant, and focus falls to <body>.
+  // Focus then moves to the next participant's remove button, else the previous one, else the
+  // e-mail field. It stays where it is when the user has moved it elsewhere meanwhile.
+  useEffect(() => {
+    const index = removedIndexRef.current;
+
+    removedIndexRef.current = null;
+
+    if (index === null || (document.activeElement && document.activeElement !== document.body)) {
+      return;
+    }
+
+    const buttons = listRef.current?.querySelectorAll<HTMLElement>("[data-part='remove']");
+    const target = buttons?.[index] ?? buttons?.[index - 1] ?? inputRef.current;
+
+    target?.focus();
+  }, [ticket.participants]);
 
   async function run(
     request: (signal: AbortSignal) => Promise<Participant[]>,
@@ -91,7 +115,7 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
     );
   }
 
-  function handleRemove(participant: Participant) {
+  function handleRemove(participant: Participant, index: number) {
     if (!removeParticipant) {
       return;
     }
@@ -99,7 +123,11 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
     setNotice('');
     void run(
       (signal) => removeParticipant(ticket.id, { email: participant.email }, { signal }),
-      () => setNotice(messages.myTicketsParticipantRemoved({ email: participant.email })),
+      () => {
+        // Runs before React renders the new list, so the focus effect above reads the index.
+        removedIndexRef.current = index;
+        setNotice(messages.myTicketsParticipantRemoved({ email: participant.email }));
+      },
       messages.myTicketsParticipantRemoveFailed,
     );
   }
@@ -115,9 +143,9 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
       {ticket.participants.length === 0 ? (
         <p data-slot="my-tickets-no-participants">{messages.myTicketsNoParticipants}</p>
       ) : (
-        <ul data-slot="my-tickets-participant-list" aria-labelledby={headingId}>
-          {ticket.participants.map((participant) => (
-            <li key={participant.email} data-slot="my-tickets-participant">
+        <ul ref={listRef} data-slot="my-tickets-participant-list" aria-labelledby={headingId}>
+          {ticket.participants.map((participant, index) => (
+            <li key={keys[index]} data-slot="my-tickets-participant">
               <span data-slot="my-tickets-participant-name">
                 {participant.name ?? participant.email}
                 {participant.name ? (
@@ -129,8 +157,9 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
                   type="button"
                   data-slot="button"
                   data-size="small"
+                  data-part="remove"
                   aria-disabled={busy || undefined}
-                  onClick={() => handleRemove(participant)}
+                  onClick={() => handleRemove(participant, index)}
                 >
                   <span aria-hidden="true">×</span>
                   <span data-slot="visually-hidden">
@@ -151,6 +180,7 @@ export function ParticipantsPanel(props: ParticipantsPanelProps) {
           </label>
           <div data-slot="my-tickets-participant-row">
             <input
+              ref={inputRef}
               id={inputId}
               type="email"
               data-slot="input"

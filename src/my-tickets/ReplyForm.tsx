@@ -45,9 +45,11 @@ export function ReplyForm({
   const hintId = useId();
   const counterId = useId();
   const errorId = useId();
-  const length = countCharacters(text);
+  // Leading and trailing white space is neither sent nor counted, as the backend trims first.
+  const body = text.trim();
+  const length = countCharacters(body);
   const tooLong = maxLength !== undefined && length > maxLength;
-  const empty = text.trim() === '';
+  const empty = body === '';
 
   let fieldError: string | null = null;
 
@@ -73,7 +75,6 @@ export function ReplyForm({
     setSendError(null);
 
     const { signal } = controllerRef.current;
-    const body = text.trim();
     const uncertain = uncertainRef.current?.body === body ? uncertainRef.current : null;
     const knownCommentIds = new Set(comments.map((comment) => comment.id));
 
@@ -81,7 +82,7 @@ export function ReplyForm({
       const delivered = uncertain
         ? await findDeliveredReply(client, ticketId, uncertain, signal)
         : undefined;
-      const comment = delivered ?? (await client.addComment(ticketId, { body: text }, { signal }));
+      const comment = delivered ?? (await client.addComment(ticketId, { body }, { signal }));
 
       uncertainRef.current = null;
       onCommentAdded(comment);

@@ -32,7 +32,7 @@ export function TicketDetailView(props: TicketDetailViewProps) {
   const { client, ticketId, messages, locale, pollInterval, onBack, onSeen } = props;
   const { state, reload, update } = useTicketDetail(client, ticketId, pollInterval);
   const commentMaxLength = useCommentLimit(client);
-  const now = useNow(60_000);
+  const now = useNow();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -59,6 +59,15 @@ export function TicketDetailView(props: TicketDetailViewProps) {
       titleRef.current?.focus();
     }
   }, [ticketLoaded]);
+
+  // The backend may change more than the request asked for. A reply, for example, moves a ticket
+  // that waits for the user back to support, with a new status and history entry. So the change
+  // shows at once, and then the ticket reloads in place, without the loading state, so the reply
+  // box and the participant field keep their text.
+  function applyChange(change: (current: TicketDetail) => TicketDetail) {
+    update(change);
+    void reload();
+  }
 
   return (
     <section
@@ -100,7 +109,7 @@ export function TicketDetailView(props: TicketDetailViewProps) {
               <span data-slot="my-tickets-detail-key">{ticket.key}</span>
               <span>{ticketTypeLabel(ticket.type, messages)}</span>
               <span>
-                {ticket.category.label}
+                {ticket.category?.label ?? ''}
                 {ticket.otherCategory ? ` (${ticket.otherCategory})` : ''}
               </span>
             </p>
@@ -155,7 +164,9 @@ export function TicketDetailView(props: TicketDetailViewProps) {
                   maxLength={commentMaxLength}
                   comments={ticket.comments}
                   closed={!ticket.acceptsComments}
-                  onCommentAdded={(comment) => update((current) => addComment(current, comment))}
+                  onCommentAdded={(comment) =>
+                    applyChange((current) => addComment(current, comment))
+                  }
                 />
               </section>
             </div>
@@ -176,7 +187,7 @@ export function TicketDetailView(props: TicketDetailViewProps) {
                 messages={messages}
                 headingId={participantsHeadingId}
                 onParticipantsChange={(participants) =>
-                  update((current) => ({ ...current, participants }))
+                  applyChange((current) => ({ ...current, participants }))
                 }
               />
             </aside>

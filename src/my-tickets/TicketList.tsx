@@ -40,7 +40,7 @@ export function TicketList(props: TicketListProps) {
     search,
     pageSize,
   });
-  const now = useNow(60_000);
+  const now = useNow();
   const headingId = useId();
   const filtered = status !== 'all' || search !== '' || searchInput.trim() !== '';
   const empty = state.phase === 'ready' && state.tickets.length === 0 && !filtered;

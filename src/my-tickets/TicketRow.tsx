@@ -46,7 +46,7 @@ export const TicketRow = memo(function TicketRow({
       </span>
       <span data-slot="my-tickets-row-meta">
         <span data-slot="my-tickets-row-type">{ticketTypeLabel(ticket.type, messages)}</span>
-        <span data-slot="my-tickets-row-category">{ticket.category.label}</span>
+        <span data-slot="my-tickets-row-category">{ticket.category?.label ?? ''}</span>
       </span>
       <span data-slot="my-tickets-row-status">
         <StatusBadge status={ticket.status} messages={messages} />

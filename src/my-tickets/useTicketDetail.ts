@@ -50,7 +50,7 @@ export function useTicketDetail(
       const ticket = await client.getTicket(ticketId, { signal: controller.signal });
 
       if (sequence === sequenceRef.current) {
-        setState({ phase: 'ready', ticket, error: null, refreshing: false });
+        setState({ phase: 'ready', ticket: withDefaults(ticket), error: null, refreshing: false });
       }
     } catch (error) {
       if (isAbortError(error) || sequence !== sequenceRef.current) {
@@ -105,4 +105,21 @@ export function useTicketDetail(
   );
 
   return { state, reload: load, update };
+}
+
+/**
+ * Returns the ticket with empty lists and text in place of missing ones, because a client that
+ * sends `comments: null` must not make the whole view fail.
+ */
+function withDefaults(ticket: TicketDetail): TicketDetail {
+  return {
+    ...ticket,
+    description: ticket.description ?? '',
+    attachments: ticket.attachments ?? [],
+    comments: (ticket.comments ?? []).map((comment) =>
+      comment.attachments ? comment : { ...comment, attachments: [] },
+    ),
+    participants: ticket.participants ?? [],
+    statusHistory: ticket.statusHistory ?? [],
+  };
 }
