@@ -637,6 +637,25 @@ describe('createMemoryTicketClient', () => {
       expect(comment.attachments[0]?.url).toMatch(/^(blob|data):/);
     });
 
+    it('rejects reply files when replies take none', async () => {
+      const client = createClient({ commentAttachmentRules: null });
+      const created = await create(client);
+      const file = new File(['x'], 'notes.txt', { type: 'text/plain' });
+
+      expect((await client.getFormOptions()).commentAttachments).toBeUndefined();
+      await rejection(
+        client.addComment(created.id, { body: 'Hi', attachments: [file] }),
+        'invalid',
+      );
+    });
+
+    it('offers the ticket rules for replies by default', async () => {
+      const client = createClient();
+      const options = await client.getFormOptions();
+
+      expect(options.commentAttachments).toEqual(options.attachments);
+    });
+
     it('rejects a reply file of a type not accepted', async () => {
       const client = createClient();
       const created = await create(client);

@@ -55,6 +55,8 @@ export interface FormOptions {
   /** Feature categories, in display order; the form moves the `other` one to the end. */
   categories: FeatureCategory[];
   attachments: AttachmentRules;
+  /** Rules for files on replies; absent when the backend takes no files on replies. */
+  commentAttachments?: AttachmentRules;
   limits: TextLimits;
 }
 

@@ -35,6 +35,10 @@ function resolveFormOptions(options: MemoryTicketClientOptions): FormOptions {
     ticketTypes: [...(options.ticketTypes ?? DEFAULT_TICKET_TYPES)],
     categories: (options.categories ?? DEFAULT_CATEGORIES).map((category) => ({ ...category })),
     attachments: options.attachmentRules ?? DEFAULT_ATTACHMENT_RULES,
+    commentAttachments:
+      options.commentAttachmentRules === null
+        ? undefined
+        : (options.commentAttachmentRules ?? options.attachmentRules ?? DEFAULT_ATTACHMENT_RULES),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
   };
 }
@@ -150,6 +154,10 @@ export function createMemoryTicketClient(
         ticketTypes: [...form.ticketTypes],
         categories: form.categories.map((category) => ({ ...category })),
         attachments: { ...form.attachments, accept: [...form.attachments.accept] },
+        commentAttachments: form.commentAttachments && {
+          ...form.commentAttachments,
+          accept: [...form.commentAttachments.accept],
+        },
         limits: { ...form.limits },
       }));
     },
@@ -209,7 +217,12 @@ export function createMemoryTicketClient(
     addComment(ticketId, comment, { signal } = {}) {
       return run('addComment', [ticketId, comment], signal, async () => {
         const attachments = comment?.attachments ?? [];
-        const attachmentError = checkAttachments(attachments, form.attachments);
+        const attachmentError =
+          form.commentAttachments === undefined
+            ? attachments.length > 0
+              ? 'Replies take no files'
+              : undefined
+            : checkAttachments(attachments, form.commentAttachments);
 
         if (attachmentError !== undefined) {
           throw invalid('Comment attachments are invalid', { attachments: attachmentError });

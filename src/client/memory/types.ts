@@ -144,6 +144,11 @@ export interface MemoryTicketClientOptions {
   ticketTypes?: TicketType[];
   /** @default 10 MB per file, 5 files, images, PDF, text, CSV, logs, JSON and ZIP */
   attachmentRules?: AttachmentRules;
+  /**
+   * Rules for files on replies; `null` makes replies take no files.
+   * @default the ticket's `attachmentRules`
+   */
+  commentAttachmentRules?: AttachmentRules | null;
   /** @default title 120, description 5000, comment 5000 characters */
   limits?: Partial<TextLimits>;
   /** @default 0 */
