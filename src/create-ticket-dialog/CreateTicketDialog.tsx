@@ -6,13 +6,13 @@ import { CreateTicketBody } from './CreateTicketBody';
 import { defaultDraftStorage } from './draftStore';
 import { RenderFailedView } from './RenderFailedView';
 import type { CreateTicketDialogProps } from './types';
-import { useControllableOpen } from './useControllableOpen';
+import { useControllableState } from '../hooks/useControllableState';
 import { forgetFormOptions } from './useFormOptions';
 
 /** Dialog with the support ticket form, for admins and account admins; others are told whom to ask. */
 export function CreateTicketDialog(props: CreateTicketDialogProps) {
   const { client, role, messages, locale } = useSupport('CreateTicketDialog', props);
-  const [open, setOpen] = useControllableOpen(
+  const [open, setOpen] = useControllableState(
     props.open,
     props.defaultOpen ?? false,
     props.onOpenChange,

@@ -8,7 +8,7 @@ import { HelpMenuItems, type HelpMenuAction } from './HelpMenuItems';
 import { QuestionIcon } from './icons';
 import { LazyCreateTicketDialog, preloadCreateTicketDialog } from './LazyCreateTicketDialog';
 import { resolveHelpCenterUrl } from './resolveHelpCenterUrl';
-import { useControllableState } from './useControllableState';
+import { useControllableState } from '../hooks/useControllableState';
 
 /** Props of `HelpMenu`. */
 export interface HelpMenuProps extends SupportSettings {

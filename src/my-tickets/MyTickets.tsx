@@ -14,7 +14,7 @@ import { rememberTickets } from './knownTickets';
 import { RenderFailure } from './RenderFailure';
 import { TicketDetailView } from './TicketDetailView';
 import { TicketList } from './TicketList';
-import { useControllableTicketId } from './useControllableTicketId';
+import { useControllableState } from '../hooks/useControllableState';
 import { useKnownUpdatedCount } from './useUpdatedTicketCount';
 
 /** Props of `MyTickets`. */
@@ -60,9 +60,9 @@ export function MyTickets(props: MyTicketsProps) {
   const { client, role, messages, locale } = useSupport('MyTickets', props);
   const { pageSize = 20, pollInterval, onCreateTicket } = props;
   const storageKey = props.lastSeenStorageKey ?? DEFAULT_LAST_SEEN_STORAGE_KEY;
-  const [ticketId, setTicketId] = useControllableTicketId(
+  const [ticketId, setTicketId] = useControllableState<string | null>(
     props.ticketId,
-    props.defaultTicketId,
+    props.defaultTicketId ?? null,
     props.onTicketIdChange,
   );
   const rootRef = useRef<HTMLDivElement>(null);
