@@ -195,6 +195,84 @@ export const ReplyFailed: Story = {
   },
 };
 
+const replyFileRules = {
+  maxFileSize: 2 * 1024 * 1024,
+  maxFiles: 3,
+  accept: ['image/*', 'text/plain', '.log'],
+};
+
+function replyFileInput(canvasElement: HTMLElement) {
+  return canvasElement.querySelector<HTMLInputElement>(
+    "[data-slot='my-tickets-reply'] input[type='file']",
+  );
+}
+
+/** A reply with a file: chosen with Attach files, sent with the text, then shown in the thread. */
+export const ReplyWithAttachments: Story = {
+  loaders: [() => ({ client: storyClient({ commentAttachmentRules: replyFileRules }) })],
+  play: async ({ canvas, canvasElement, loaded }) => {
+    const client = loaded.client as StoryClient;
+    const box = await canvas.findByRole('textbox', { name: 'Reply' });
+    const log = new File(['2026-11-03 08:30 export started\n'], 'export.log', {
+      type: 'text/plain',
+    });
+
+    await userEvent.type(box, 'The export log from this morning is attached.');
+    await userEvent.upload(replyFileInput(canvasElement)!, log);
+
+    const chosen = canvas.getByRole('list', { name: 'Files to send' });
+
+    await expect(within(chosen).getByText('export.log')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reply' }));
+
+    const thread = canvas.getByRole('region', { name: 'Comments' });
+    const reply = await within(thread).findByRole('article', { name: 'Alex Morgan' });
+
+    await expect(within(reply).getByRole('link', { name: /export\.log/ })).toBeVisible();
+    await expect(canvas.queryByRole('list', { name: 'Files to send' })).toBeNull();
+    await expect(box).toHaveValue('');
+
+    const { comments } = await client.getTicket('ticket-1');
+
+    await expect(comments.at(-1)?.attachments.map((file) => file.name)).toEqual(['export.log']);
+  },
+};
+
+/** Files chosen for a reply: the accepted ones listed, the others with the reason for each. */
+export const ReplyFilesChosen: Story = {
+  loaders: [() => ({ client: storyClient({ commentAttachmentRules: replyFileRules }) })],
+  play: async ({ canvas, canvasElement }) => {
+    // The input's `accept` would make user-event drop the .exe before the component receives it.
+    const user = userEvent.setup({ applyAccept: false });
+    const box = await canvas.findByRole('textbox', { name: 'Reply' });
+
+    await user.type(box, 'Screenshots of both screens are attached.');
+    await user.upload(replyFileInput(canvasElement)!, [
+      new File(['x'.repeat(184_000)], 'dashboard-october.png', { type: 'image/png' }),
+      new File(['x'.repeat(96_500)], 'usage-report.png', { type: 'image/png' }),
+      new File(['x'], 'setup.exe', { type: 'application/x-msdownload' }),
+    ]);
+
+    const chosen = canvas.getByRole('list', { name: 'Files to send' });
+
+    await expect(within(chosen).getAllByRole('listitem')).toHaveLength(2);
+    await expect(
+      canvas.getByText(/File type is not accepted\. Accepted types: image files, \.txt, \.log\./),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Attach files' })).toBeVisible();
+  },
+};
+
+/** A client whose replies take no files: the reply box offers no attach button. */
+export const ReplyWithoutFiles: Story = {
+  loaders: [() => ({ client: storyClient({ commentAttachmentRules: null }) })],
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('textbox', { name: 'Reply' });
+    await expect(canvas.queryByRole('button', { name: 'Attach files' })).toBeNull();
+    await expect(replyFileInput(canvasElement)).toBeNull();
+  },
+};
+
 /** A resolved ticket that takes no more replies. */
 export const RepliesClosed: Story = {
   loaders: [

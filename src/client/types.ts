@@ -30,7 +30,7 @@ export interface FeatureCategory {
 export interface AttachmentRules {
   /** Maximum size of one file, in bytes. */
   maxFileSize: number;
-  /** Maximum number of files on one ticket. */
+  /** Maximum number of files on one ticket or one reply. */
   maxFiles: number;
   /**
    * Accepted types: MIME types (`image/png`), MIME wildcards (`image/*`) or extensions (`.log`).
@@ -181,7 +181,7 @@ export interface TicketPage {
 /** A new comment. */
 export interface CommentInput {
   body: string;
-  /** Files to attach, checked against the same `AttachmentRules` as a ticket's. */
+  /** Files to attach, checked against `FormOptions.commentAttachments`. */
   attachments?: File[];
 }
 

@@ -11,7 +11,7 @@ import {
   describeAccept,
   type RejectedFile,
   type RejectionReason,
-} from './attachmentFiles';
+} from '../utils/attachmentRules';
 import type { AttachmentEntry } from './types';
 
 /** Returns the message for a file that was not attached. */

@@ -1,5 +1,5 @@
 import type { TicketClientError, TicketClientErrorCode } from '../client/errors';
-import { fileIdentity } from './attachmentFiles';
+import { fileIdentity } from '../utils/attachmentRules';
 import { createIdempotencyKey, type DraftAttempt, type DraftEntry } from './draftStore';
 import type { AttachmentEntry, DraftValues } from './types';
 import type { DraftChange } from './useDraft';

@@ -3,7 +3,7 @@ import { isAbortError } from '../client/errors';
 import type { AttachmentRules, TicketClient } from '../client/types';
 import type { SupportMessages } from '../messages';
 import { errorMessage } from '../utils/errorMessage';
-import { pastedFileName, sortFiles, type RejectedFile } from './attachmentFiles';
+import { pastedFileName, sortFiles, type RejectedFile } from '../utils/attachmentRules';
 import type { DraftEntry } from './draftStore';
 import type { AttachmentEntry, AttachmentUpload } from './types';
 

@@ -93,4 +93,28 @@ export const myTicketsMessages = {
   myTicketsReporter: 'Reported by',
   myTicketsListRenderFailed: 'Your tickets could not be shown.',
   myTicketsTicketRenderFailed: 'This ticket could not be shown.',
+  myTicketsReplyAttach: 'Attach files',
+  myTicketsReplyFilesHint: (p: { maxFiles: number; maxFileSize: string }) =>
+    (p.maxFiles === 1
+      ? `One file of at most ${p.maxFileSize}.`
+      : `Up to ${p.maxFiles} files of at most ${p.maxFileSize} each.`) +
+    ' You can also paste a screenshot into the reply.',
+  myTicketsReplyFiles: 'Files to send',
+  myTicketsReplyFilesAdded: (p: { count: number }) =>
+    p.count === 1 ? '1 file attached.' : `${p.count} files attached.`,
+  myTicketsReplyRemoveFile: (p: { name: string }) => `Remove ${p.name}`,
+  myTicketsReplyFileRemoved: (p: { name: string }) => `${p.name} was removed.`,
+  myTicketsReplyRejectedFiles: 'Not attached',
+  myTicketsReplyFileTooLarge: (p: { maxFileSize: string }) =>
+    `File is too large. Files can be at most ${p.maxFileSize}.`,
+  myTicketsReplyFileTypeRejected: (p: { accepted: string }) =>
+    `File type is not accepted. Accepted types: ${p.accepted}.`,
+  myTicketsReplyTooManyFiles: (p: { maxFiles: number }) =>
+    p.maxFiles === 1
+      ? 'Too many files. A reply can have at most 1 file.'
+      : `Too many files. A reply can have at most ${p.maxFiles} files.`,
+  myTicketsReplyFileDuplicate: 'File is already attached.',
+  myTicketsReplyFileEmpty: 'File is empty. Files must be at least 1 byte.',
+  myTicketsReplyDismissRejected: 'Dismiss',
+  myTicketsReplyFailedWithFiles: 'Your reply was not sent. Your text and files are kept.',
 };

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { isAbortError, toTicketClientError } from '../client/errors';
-import type { TicketClient, TicketComment } from '../client/types';
+import type { AttachmentRules, CommentInput, TicketClient, TicketComment } from '../client/types';
 import type { SupportMessages } from '../messages';
+import { fileIdentity } from '../utils/attachmentRules';
 import { errorMessage } from '../utils/errorMessage';
 import { countCharacters } from '../utils/text';
 import { findDeliveredReply, isUncertainFailure, type UncertainReply } from './replyDelivery';
+import { ReplyFilesField } from './ReplyFilesField';
+import { useReplyFiles } from './useReplyFiles';
 
 interface ReplyFormProps {
   client: TicketClient;
@@ -12,6 +15,9 @@ interface ReplyFormProps {
   messages: SupportMessages;
   /** Maximum reply length in characters, when the backend gave one. */
   maxLength: number | undefined;
+  /** Rules for files on a reply, or undefined when replies take no files (no files UI then). */
+  attachmentRules: AttachmentRules | undefined;
+  locale: string | undefined;
   /** Comments the ticket shows now, to recognize a reply that arrived despite a failure. */
   comments: TicketComment[];
   /** True when the ticket takes no more replies; a draft already typed stays readable. */
@@ -22,14 +28,17 @@ interface ReplyFormProps {
 type SendPhase = 'idle' | 'sending' | 'error' | 'sent';
 
 /**
- * Reply box of a ticket. Sends one comment per intent, however often the button is pressed, and
- * keeps the text with a Retry button when sending fails.
+ * Reply box of a ticket, with files when the client takes them on replies. Sends one comment per
+ * intent, however often the button is pressed, and keeps the text and files with a Retry button
+ * when sending fails.
  */
 export function ReplyForm({
   client,
   ticketId,
   messages,
   maxLength,
+  attachmentRules,
+  locale,
   comments,
   closed,
   onCommentAdded,
@@ -45,6 +54,10 @@ export function ReplyForm({
   const hintId = useId();
   const counterId = useId();
   const errorId = useId();
+  const replyFiles = useReplyFiles(attachmentRules);
+  // Files are sent only while the rules that allowed them, and the list that shows them, are there.
+  const files = attachmentRules ? replyFiles.files : [];
+  const filesKey = files.map(fileIdentity).join('\n');
   // Leading and trailing white space is neither sent nor counted, as the backend trims first.
   const body = text.trim();
   const length = countCharacters(body);
@@ -75,18 +88,24 @@ export function ReplyForm({
     setSendError(null);
 
     const { signal } = controllerRef.current;
-    const uncertain = uncertainRef.current?.body === body ? uncertainRef.current : null;
+    // A retry with other files is a new reply, even if the earlier attempt may have arrived.
+    const uncertain =
+      uncertainRef.current?.body === body && uncertainRef.current.filesKey === filesKey
+        ? uncertainRef.current
+        : null;
+    const input: CommentInput = files.length > 0 ? { body, attachments: files } : { body };
     const knownCommentIds = new Set(comments.map((comment) => comment.id));
 
     try {
       const delivered = uncertain
         ? await findDeliveredReply(client, ticketId, uncertain, signal)
         : undefined;
-      const comment = delivered ?? (await client.addComment(ticketId, { body }, { signal }));
+      const comment = delivered ?? (await client.addComment(ticketId, input, { signal }));
 
       uncertainRef.current = null;
       onCommentAdded(comment);
       setText('');
+      replyFiles.removeSent(files);
       setAttempted(false);
       setPhase('sent');
     } catch (error) {
@@ -95,14 +114,15 @@ export function ReplyForm({
       }
 
       uncertainRef.current = isUncertainFailure(error)
-        ? (uncertain ?? { body, knownCommentIds })
+        ? (uncertain ?? { body, filesKey, knownCommentIds })
         : null;
 
-      const fieldMessage = toTicketClientError(error).fieldErrors.body;
+      const { fieldErrors } = toTicketClientError(error);
+      const fieldMessage = fieldErrors.body ?? fieldErrors.attachments;
+      const kept =
+        files.length > 0 ? messages.myTicketsReplyFailedWithFiles : messages.myTicketsReplyFailed;
 
-      setSendError(
-        `${messages.myTicketsReplyFailed} ${fieldMessage ?? errorMessage(error, messages)}`,
-      );
+      setSendError(`${kept} ${fieldMessage ?? errorMessage(error, messages)}`);
       setPhase('error');
     } finally {
       sendingRef.current = false;
@@ -129,7 +149,7 @@ export function ReplyForm({
     .filter(Boolean)
     .join(' ');
 
-  if (closed && empty) {
+  if (closed && empty && files.length === 0) {
     return (
       <p data-slot="alert" data-tone="warning" role="status">
         {messages.myTicketsRepliesClosed}
@@ -169,6 +189,7 @@ export function ReplyForm({
             }
           }}
           onKeyDown={handleKeyDown}
+          onPaste={closed ? undefined : replyFiles.handlePaste}
         />
         <div data-slot="my-tickets-reply-meta">
           <span id={hintId} data-slot="hint">
@@ -190,6 +211,15 @@ export function ReplyForm({
           </p>
         ) : null}
       </div>
+      {attachmentRules ? (
+        <ReplyFilesField
+          rules={attachmentRules}
+          replyFiles={replyFiles}
+          messages={messages}
+          locale={locale}
+          closed={closed}
+        />
+      ) : null}
       {phase === 'error' && sendError ? (
         <div data-slot="alert" data-tone="danger" role="alert">
           <p data-slot="my-tickets-alert-text">{sendError}</p>

@@ -12,8 +12,8 @@ import { ParticipantsPanel } from './ParticipantsPanel';
 import { ReplyForm } from './ReplyForm';
 import { StatusBadge } from './StatusBadge';
 import { StatusPanel } from './StatusPanel';
-import { useCommentLimit } from './useCommentLimit';
 import { useNow } from './useNow';
+import { useReplyRules } from './useReplyRules';
 import { useTicketDetail } from './useTicketDetail';
 
 interface TicketDetailViewProps {
@@ -31,7 +31,7 @@ interface TicketDetailViewProps {
 export function TicketDetailView(props: TicketDetailViewProps) {
   const { client, ticketId, messages, locale, pollInterval, onBack, onSeen } = props;
   const { state, reload, update } = useTicketDetail(client, ticketId, pollInterval);
-  const commentMaxLength = useCommentLimit(client);
+  const replyRules = useReplyRules(client);
   const now = useNow();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
@@ -161,7 +161,9 @@ export function TicketDetailView(props: TicketDetailViewProps) {
                   client={client}
                   ticketId={ticket.id}
                   messages={messages}
-                  maxLength={commentMaxLength}
+                  maxLength={replyRules.maxLength}
+                  attachmentRules={replyRules.attachments}
+                  locale={locale}
                   comments={ticket.comments}
                   closed={!ticket.acceptsComments}
                   onCommentAdded={(comment) =>

@@ -4,6 +4,8 @@ import type { TicketClient, TicketComment } from '../client/types';
 /** A reply whose sending failed in a way that leaves open whether the backend stored it. */
 export interface UncertainReply {
   body: string;
+  /** Identities of the attached files, so a retry with other files counts as a new reply. */
+  filesKey: string;
   /** Ids of the comments the ticket had before the reply was sent. */
   knownCommentIds: ReadonlySet<string>;
 }

@@ -1,45 +1,7 @@
+import { isAcceptedFile } from '../../utils/attachmentRules';
+import { formatFileSize } from '../../utils/format';
 import type { AttachmentRules } from '../types';
 import { getAbortReason, throwIfAborted } from './request';
-
-/** Formats a size in bytes for messages: "512 KB", "10 MB", "1.5 MB". */
-export function formatFileSize(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-
-  const rounded = Math.round(value * 10) / 10;
-
-  return `${rounded} ${units[unit]}`;
-}
-
-/** Returns true when a file matches one of the accepted MIME types, wildcards or extensions. */
-export function isAcceptedFile(file: { name: string; type: string }, accept: string[]): boolean {
-  if (accept.length === 0) {
-    return true;
-  }
-
-  const name = file.name.toLowerCase();
-  const type = file.type.toLowerCase();
-
-  return accept.some((entry) => {
-    const pattern = entry.trim().toLowerCase();
-
-    if (pattern.startsWith('.')) {
-      return name.endsWith(pattern);
-    }
-
-    if (pattern.endsWith('/*')) {
-      return type.startsWith(pattern.slice(0, -1));
-    }
-
-    return type !== '' && type === pattern;
-  });
-}
 
 /** Returns the user-facing message for the first file that breaks the rules, or undefined. */
 export function checkAttachments(
