@@ -24,7 +24,7 @@ export function useSupport(componentName: string, props: SupportSettings): Resol
   const locale = props.locale ?? context?.locale;
 
   const messages = useMemo(
-    () => ({ ...defaultMessages, ...contextMessages, ...propMessages }),
+    () => mergeMessages(contextMessages, propMessages),
     [contextMessages, propMessages],
   );
 
@@ -44,6 +44,31 @@ export function useSupport(componentName: string, props: SupportSettings): Resol
   }
 
   return { client, role, messages, locale };
+}
+
+/**
+ * Returns the default messages with the overrides applied in order. An override left undefined,
+ * as i18n loaders return for a missing key, keeps the default, and a plain string given for a
+ * message that takes values is used as it is.
+ */
+export function mergeMessages(
+  ...overrides: Array<Partial<SupportMessages> | undefined>
+): SupportMessages {
+  const merged: Record<string, unknown> = { ...defaultMessages };
+
+  for (const override of overrides) {
+    for (const [key, value] of Object.entries(override ?? {})) {
+      if (value === undefined || value === null || !(key in defaultMessages)) {
+        continue;
+      }
+
+      const isFunctionMessage = typeof merged[key] === 'function';
+
+      merged[key] = isFunctionMessage && typeof value === 'string' ? () => value : value;
+    }
+  }
+
+  return merged as SupportMessages;
 }
 
 /** Returns true for the roles that may create tickets. */
