@@ -1,4 +1,4 @@
-/** Who the signed-in user is in the host app; only admins and account admins may create tickets. */
+/** Role of the signed-in user in the host app; only admins and account admins may create tickets. */
 export type UserRole = 'admin' | 'account-admin' | 'member';
 
 /** The kind of request a ticket is. */
