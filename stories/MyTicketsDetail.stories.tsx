@@ -412,7 +412,8 @@ export const ShrinkToFitParent: Story = {
 
 /** With polling, a support reply appears while the user types, and the draft stays. */
 export const LiveUpdate: Story = {
-  args: { pollInterval: 500 },
+  // The shortest interval MyTickets accepts.
+  args: { pollInterval: 5000 },
   play: async ({ canvas, loaded }) => {
     const client = loaded.client as StoryClient;
     const box = await canvas.findByRole('textbox', { name: 'Reply' });
@@ -423,7 +424,7 @@ export const LiveUpdate: Story = {
     const thread = canvas.getByRole('region', { name: 'Comments' });
 
     await expect(
-      await within(thread).findByText(/a time zone offset/, {}, { timeout: 3000 }),
+      await within(thread).findByText(/a time zone offset/, {}, { timeout: 8000 }),
     ).toBeVisible();
     await expect(box).toHaveValue('Draft in progress');
   },

@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createMemoryTicketClient,
   type MemoryTicketClient,
@@ -69,6 +69,10 @@ function replyBox() {
 function emailField() {
   return screen.getByRole('textbox', { name: 'Colleague’s e-mail' });
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('<MyTickets /> detail', () => {
   describe('content', () => {
@@ -331,10 +335,13 @@ describe('<MyTickets /> detail', () => {
 
   describe('staying current', () => {
     it('updates an open ticket in place and keeps the draft', async () => {
-      const { client, user } = await renderTicket({ pollInterval: 100 });
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+
+      const { client, user } = await renderTicket({ pollInterval: 5000 });
 
       await user.type(replyBox(), 'Half-written answer');
       client.simulateSupportReply('t1', 'We are still looking into it.');
+      await act(() => vi.advanceTimersByTimeAsync(5000));
 
       const thread = screen.getByRole('region', { name: 'Comments' });
 

@@ -95,6 +95,7 @@ function spyOnList(client: TicketClient) {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('<MyTickets /> list', () => {
@@ -327,11 +328,14 @@ describe('<MyTickets /> list', () => {
 
   describe('prop: pollInterval', () => {
     it('picks up support activity without a reload', async () => {
-      const { client } = renderMyTickets({ pollInterval: 100 });
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+
+      const { client } = renderMyTickets({ pollInterval: 5000 });
 
       expect((await rowKeys())[0]).toBe('HELP-5');
 
       client.simulateSupportReply('t2', 'Which identity provider do you use?');
+      await act(() => vi.advanceTimersByTimeAsync(5000));
 
       await waitFor(async () => expect((await rowKeys())[0]).toBe('HELP-2'));
       expect(

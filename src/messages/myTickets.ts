@@ -117,4 +117,5 @@ export const myTicketsMessages = {
   myTicketsReplyFileEmpty: 'File is empty. Files must be at least 1 byte.',
   myTicketsReplyDismissRejected: 'Dismiss',
   myTicketsReplyFailedWithFiles: 'Your reply was not sent. Your text and files are kept.',
+  myTicketsNoneLoadedYet: 'No tickets found on the pages loaded so far. More may follow.',
 };

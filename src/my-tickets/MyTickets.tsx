@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import type { TicketDetail } from '../client/types';
+import type { TicketClient, TicketDetail } from '../client/types';
 import type { SupportSettings } from '../provider/SupportContext';
 import { useSupport } from '../provider/useSupport';
 import { ErrorBoundary } from '../utils/ErrorBoundary';
@@ -11,14 +11,22 @@ import {
   subscribeLastSeen,
 } from './lastSeen';
 import { rememberTickets } from './knownTickets';
+import { normalizePageSize, normalizePollInterval } from './limits';
 import { RenderFailure } from './RenderFailure';
 import { TicketDetailView } from './TicketDetailView';
 import { TicketList } from './TicketList';
 import { useControllableState } from '../hooks/useControllableState';
+import { useSessionClient } from './useSessionClient';
 import { useKnownUpdatedCount } from './useUpdatedTicketCount';
 
 /** Props of `MyTickets`. */
 export interface MyTicketsProps extends SupportSettings {
+  /**
+   * Backend the tickets are read and written through. A new client object on a re-render does not
+   * reload by itself: later requests use it, and the list and open ticket reload when the filter,
+   * search or page size changes, on Refresh, or when `lastSeenStorageKey` changes.
+   */
+  client?: TicketClient;
   /** Id of the open ticket, or null for the list; makes the selection controlled. */
   ticketId?: string | null;
   /** Id of the ticket open at first render when the selection is uncontrolled. @default null */
@@ -32,11 +40,11 @@ export interface MyTicketsProps extends SupportSettings {
    * render as links, so users can open a ticket in a new tab; a plain click still opens it here.
    */
   ticketHref?: (ticketId: string) => string;
-  /** Number of tickets asked for per page. @default 20 */
+  /** Number of tickets asked for per page, from 1 to 100; other values are clamped. @default 20 */
   pageSize?: number;
   /**
    * Interval in ms at which the shown list or open ticket reloads, while the page is visible;
-   * 0 or absent turns polling off.
+   * values below 5000 are raised to 5000. 0, a negative number, NaN or absent turns polling off.
    */
   pollInterval?: number;
   /**
@@ -46,7 +54,7 @@ export interface MyTicketsProps extends SupportSettings {
   onUpdatedCountChange?: (count: number) => void;
   /**
    * localStorage key under which the time each ticket was last opened is kept, to mark tickets
-   * that changed since. Give one key per signed-in user on shared devices.
+   * that changed since. Give one key per signed-in user on shared devices; a new key reloads.
    * @default 'react-support-tickets:last-seen'
    */
   lastSeenStorageKey?: string;
@@ -57,9 +65,13 @@ export interface MyTicketsProps extends SupportSettings {
  * comments, status and participants. Tickets of other people in the organization are not listed.
  */
 export function MyTickets(props: MyTicketsProps) {
-  const { client, role, messages, locale } = useSupport('MyTickets', props);
-  const { pageSize = 20, pollInterval, onCreateTicket } = props;
+  const support = useSupport('MyTickets', props);
+  const { role, messages, locale } = support;
+  const { onCreateTicket } = props;
+  const pageSize = normalizePageSize(props.pageSize);
+  const pollInterval = normalizePollInterval(props.pollInterval);
   const storageKey = props.lastSeenStorageKey ?? DEFAULT_LAST_SEEN_STORAGE_KEY;
+  const { client, registry } = useSessionClient(support.client, storageKey);
   const [ticketId, setTicketId] = useControllableState<string | null>(
     props.ticketId,
     props.defaultTicketId ?? null,
@@ -93,13 +105,13 @@ export function MyTickets(props: MyTicketsProps) {
 
   const handleSeen = useCallback(
     (ticket: TicketDetail) => {
-      rememberTickets(client, [ticket]);
+      rememberTickets(registry, [ticket]);
       markSeen(storageKey, ticket.id, ticket.updatedAt);
     },
-    [client, storageKey],
+    [registry, storageKey],
   );
 
-  const updatedCount = useKnownUpdatedCount(client, storageKey);
+  const updatedCount = useKnownUpdatedCount(registry, storageKey);
   const onUpdatedCountChangeRef = useRef(props.onUpdatedCountChange);
 
   onUpdatedCountChangeRef.current = props.onUpdatedCountChange;
@@ -160,6 +172,7 @@ export function MyTickets(props: MyTicketsProps) {
       >
         <TicketList
           client={client}
+          registry={registry}
           role={role}
           messages={messages}
           locale={locale}

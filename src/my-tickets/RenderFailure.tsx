@@ -1,4 +1,5 @@
 import type { SupportMessages } from '../messages';
+import { BackArrow } from './BackArrow';
 
 interface RenderFailureProps {
   messages: SupportMessages;
@@ -27,7 +28,7 @@ export function RenderFailure({ messages, text, hidden, onRetry, onBack }: Rende
       <div data-slot="my-tickets-alert-actions">
         {onBack ? (
           <button type="button" data-slot="button" onClick={onBack}>
-            <span aria-hidden="true">←</span> {messages.myTicketsBack}
+            <BackArrow /> {messages.myTicketsBack}
           </button>
         ) : null}
         <button type="button" data-slot="button" onClick={onRetry}>

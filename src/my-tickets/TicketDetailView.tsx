@@ -6,7 +6,9 @@ import { errorMessage } from '../utils/errorMessage';
 import { formatDateTime } from '../utils/format';
 import { linkify } from '../utils/linkify';
 import { AttachmentList } from './AttachmentList';
+import { BackArrow } from './BackArrow';
 import { CommentThread } from './CommentThread';
+import { DateInSentence } from './DateInSentence';
 import { ticketTypeLabel } from './labels';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { ReplyForm } from './ReplyForm';
@@ -78,7 +80,7 @@ export function TicketDetailView(props: TicketDetailViewProps) {
     >
       <div data-slot="my-tickets-detail-nav">
         <button ref={backRef} type="button" data-slot="button" data-part="back" onClick={onBack}>
-          <span aria-hidden="true">←</span> {messages.myTicketsBack}
+          <BackArrow /> {messages.myTicketsBack}
         </button>
         {ticket ? (
           <button
@@ -119,10 +121,16 @@ export function TicketDetailView(props: TicketDetailViewProps) {
             <StatusBadge status={ticket.status} messages={messages} />
             <p data-slot="my-tickets-detail-dates">
               <span>
-                {messages.myTicketsCreatedAt({ date: formatDateTime(ticket.createdAt, locale) })}
+                <DateInSentence
+                  message={messages.myTicketsCreatedAt}
+                  date={formatDateTime(ticket.createdAt, locale)}
+                />
               </span>
               <span>
-                {messages.myTicketsUpdatedAt({ date: formatDateTime(ticket.updatedAt, locale) })}
+                <DateInSentence
+                  message={messages.myTicketsUpdatedAt}
+                  date={formatDateTime(ticket.updatedAt, locale)}
+                />
               </span>
             </p>
           </header>

@@ -16,6 +16,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 interface TicketListProps {
   client: TicketClient;
+  /** Client under which loaded tickets are counted for the updated count. */
+  registry: TicketClient;
   role: UserRole;
   messages: SupportMessages;
   locale: string | undefined;
@@ -35,7 +37,7 @@ export function TicketList(props: TicketListProps) {
   const [status, setStatus] = useState<TicketStatusFilter>('all');
   const [searchInput, setSearchInput] = useState('');
   const search = useDebouncedValue(searchInput.trim(), SEARCH_DEBOUNCE_MS);
-  const { state, reload, refresh, poll, loadMore } = useTicketList(client, {
+  const { state, reload, refresh, poll, loadMore } = useTicketList(client, props.registry, {
     status,
     search,
     pageSize,
@@ -43,7 +45,9 @@ export function TicketList(props: TicketListProps) {
   const now = useNow();
   const headingId = useId();
   const filtered = status !== 'all' || search !== '' || searchInput.trim() !== '';
-  const empty = state.phase === 'ready' && state.tickets.length === 0 && !filtered;
+  // While a cursor remains, more tickets may follow, so the list is not empty yet.
+  const noneLoaded = state.phase === 'ready' && state.tickets.length === 0;
+  const empty = noneLoaded && !filtered && state.nextCursor === null;
   // A user without any ticket has nothing to filter or search.
   const showToolbar = !empty;
 
@@ -145,7 +149,11 @@ export function TicketList(props: TicketListProps) {
         </div>
       ) : null}
 
-      {state.phase === 'ready' && state.tickets.length === 0 ? (
+      {noneLoaded && state.nextCursor !== null ? (
+        <p data-slot="my-tickets-none-yet">{messages.myTicketsNoneLoadedYet}</p>
+      ) : null}
+
+      {noneLoaded && state.nextCursor === null ? (
         filtered ? (
           <p data-slot="my-tickets-no-match">{messages.myTicketsNoMatch}</p>
         ) : (

@@ -29,6 +29,7 @@ export function useTicketDetail(
   });
   const sequenceRef = useRef(0);
   const loadedRef = useRef(false);
+  /** The running load, or null when none runs. */
   const controllerRef = useRef<AbortController | null>(null);
 
   loadedRef.current = state.ticket !== null;
@@ -63,6 +64,10 @@ export function useTicketDetail(
           ? { ...previous, refreshing: false }
           : { phase: 'error', ticket: null, error, refreshing: false },
       );
+    } finally {
+      if (controllerRef.current === controller) {
+        controllerRef.current = null;
+      }
     }
   }, [client, ticketId]);
 
@@ -70,6 +75,7 @@ export function useTicketDetail(
   const update = useCallback((change: (ticket: TicketDetail) => TicketDetail) => {
     sequenceRef.current += 1;
     controllerRef.current?.abort();
+    controllerRef.current = null;
     setState((previous) =>
       previous.ticket
         ? { ...previous, ticket: change(previous.ticket), refreshing: false }
@@ -87,8 +93,14 @@ export function useTicketDetail(
     }
 
     const timer = window.setInterval(() => {
-      // Polling refreshes a shown ticket; an error stays until the user presses Retry.
-      if (document.visibilityState !== 'hidden' && loadedRef.current) {
+      // Polling refreshes a shown ticket; an error stays until the user presses Retry. A tick
+      // while a load runs does nothing: starting a load aborts the running one, so on a backend
+      // slower than the interval every tick would cancel the last and no response would arrive.
+      if (
+        document.visibilityState !== 'hidden' &&
+        loadedRef.current &&
+        controllerRef.current === null
+      ) {
         void load();
       }
     }, pollInterval);

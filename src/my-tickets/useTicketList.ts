@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../client/errors';
 import type { StatusCategory, TicketClient, TicketSummary } from '../client/types';
+import { followPages } from './followPages';
 import { rememberTickets } from './knownTickets';
 import { mergeTickets } from './mergeTickets';
 
@@ -43,9 +44,14 @@ interface TicketListQuery {
 /**
  * Loads the user's tickets for a status and search, page by page. A new query aborts the
  * requests of the previous one, and every response checks that it is still the latest of its kind
- * before it touches the state, so a slow old response never overwrites a newer one.
+ * before it touches the state, so a slow old response never overwrites a newer one. `registry` is
+ * the client under which loaded tickets are counted for the updated count.
  */
-export function useTicketList(client: TicketClient, query: TicketListQuery) {
+export function useTicketList(
+  client: TicketClient,
+  registry: TicketClient,
+  query: TicketListQuery,
+) {
   const { status, search, pageSize } = query;
   const [state, setState] = useState<TicketListState>(initialState);
   const stateRef = useRef(state);
@@ -82,11 +88,11 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
         { signal },
       );
 
-      rememberTickets(client, page.tickets);
+      rememberTickets(registry, page.tickets);
 
       return page;
     },
-    [client, status, search, pageSize],
+    [client, registry, status, search, pageSize],
   );
 
   const reload = useCallback(async () => {
@@ -103,7 +109,11 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
     }));
 
     try {
-      const page = await fetchPage(undefined, controller.signal);
+      const page = await followPages(
+        (cursor) => fetchPage(cursor, controller.signal),
+        undefined,
+        new Set(),
+      );
 
       if (generation !== generationRef.current) {
         return;
@@ -179,7 +189,7 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
    * after a refresh.
    */
   const loadMore = useCallback(async () => {
-    const { nextCursor, more, phase } = stateRef.current;
+    const { nextCursor, more, phase, tickets } = stateRef.current;
 
     if (!nextCursor || more === 'loading' || phase !== 'ready') {
       return;
@@ -191,8 +201,9 @@ export function useTicketList(client: TicketClient, query: TicketListQuery) {
     setState((previous) => ({ ...previous, more: 'loading', moreError: null }));
 
     try {
+      const known = new Set(tickets.map((ticket) => ticket.id));
       const [nextPage, firstPage] = await Promise.all([
-        fetchPage(nextCursor, controller.signal),
+        followPages((cursor) => fetchPage(cursor, controller.signal), nextCursor, known),
         fetchPage(undefined, controller.signal),
       ]);
 
