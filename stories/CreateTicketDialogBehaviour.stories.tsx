@@ -216,11 +216,43 @@ export const Narrow: Story = {
     const dialog = await findDialog();
 
     await within(dialog).findByRole('textbox', { name: 'Title' });
+    // The test runner applies the story's viewport; without it this story would prove nothing.
+    await expect(window.innerWidth).toBe(320);
     await expect(dialog.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
 
     const body = dialog.querySelector<HTMLElement>('[data-slot="create-ticket-body"]')!;
 
     await expect(body.scrollWidth).toBeLessThanOrEqual(body.clientWidth);
+  },
+};
+
+/**
+ * At 200% zoom a 1280 × 720 window is 640 × 360 CSS pixels: the dialog fits, its body scrolls, and
+ * the Create ticket button stays in view.
+ */
+export const Zoom200: Story = {
+  parameters: {
+    viewport: {
+      options: {
+        zoom200: { name: '1280 × 720 at 200%', styles: { width: '640px', height: '360px' } },
+      },
+    },
+  },
+  globals: { viewport: { value: 'zoom200', isRotated: false } },
+  play: async () => {
+    const dialog = await findDialog();
+
+    await within(dialog).findByRole('textbox', { name: 'Title' });
+    await expect(window.innerHeight).toBe(360);
+
+    const box = dialog.getBoundingClientRect();
+    const createButton = within(dialog).getByRole('button', { name: 'Create ticket' });
+    const buttonBox = createButton.getBoundingClientRect();
+
+    await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+    await expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+    await expect(buttonBox.bottom).toBeLessThanOrEqual(window.innerHeight);
+    await expect(buttonBox.top).toBeGreaterThanOrEqual(0);
   },
 };
 
