@@ -22,7 +22,7 @@ export interface TicketStatus {
 export interface FeatureCategory {
   id: string;
   label: string;
-  /** Marks the catch-all category; the form lists it last and asks for the area in a short field. */
+  /** Marks the catch-all category; the form lists it last and shows a short field for the area. */
   other?: boolean;
 }
 
@@ -213,7 +213,7 @@ export interface RequestOptions {
 /** Options of `createTicket`. */
 export interface CreateTicketOptions extends RequestOptions {
   /**
-   * Key that is the same for every attempt to create one ticket; a backend that sees a key again
+   * Key that is the same for every attempt to create one ticket; a backend that receives a key again
    * returns the ticket it created for it instead of a second ticket.
    */
   idempotencyKey: string;

@@ -9,7 +9,7 @@ import type { CreateTicketDialogProps } from './types';
 import { useControllableState } from '../hooks/useControllableState';
 import { forgetFormOptions } from './useFormOptions';
 
-/** Dialog with the support ticket form, for admins and account admins; others are told whom to ask. */
+/** Dialog with the support ticket form, for admins and account admins; others see whom to ask. */
 export function CreateTicketDialog(props: CreateTicketDialogProps) {
   const { client, role, messages, locale } = useSupport('CreateTicketDialog', props);
   const [open, setOpen] = useControllableState(

@@ -19,7 +19,7 @@ export interface CreateTicketDefaultValues {
   description: string;
 }
 
-/** Where drafts' text fields are kept across page reloads; `sessionStorage` has this shape. */
+/** Storage that keeps drafts' text fields across page reloads; `sessionStorage` has this shape. */
 export interface DraftStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;

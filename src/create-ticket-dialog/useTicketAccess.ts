@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { isAbortError } from '../client/errors';
 import type { TicketAccess, TicketClient } from '../client/types';
 
-/** Whether the user may create tickets, as far as the dialog knows. */
+/** Access state of ticket creation, from `getAccess` and from the errors of other calls. */
 export type AccessState =
   | { status: 'checking' }
   | { status: 'enabled' }
@@ -10,8 +10,8 @@ export type AccessState =
   | { status: 'failed'; error: unknown };
 
 /**
- * Asks `client.getAccess` while `enabled`; a client without it is taken as enabled. `markDisabled`
- * records an `access-disabled` answer from another call.
+ * Calls `client.getAccess` while `enabled`, and treats a client without it as enabled.
+ * `markDisabled` records an `access-disabled` error returned by another call.
  */
 export function useTicketAccess(client: TicketClient, enabled: boolean) {
   const [state, setState] = useState<AccessState>(() =>

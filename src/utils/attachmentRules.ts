@@ -130,7 +130,7 @@ export function pastedFileName(file: File, now: Date = new Date()): string {
   return `screenshot-${stamp}.${extension}`;
 }
 
-/** Why a file was not attached. */
+/** Reason a file was not attached. */
 export type RejectionReason = 'too-large' | 'type' | 'too-many' | 'duplicate' | 'empty';
 
 /** A file that was not attached, with the reason. */
