@@ -113,6 +113,8 @@ describe('<CreateTicketDialog /> failures', () => {
         ),
       { timeout: 3000 },
     );
+    expect(alert).toHaveTextContent('You can try again now.');
+    expect(alert).not.toHaveTextContent('in 2 seconds');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     await screen.findByText('Ticket created');
     expect(createTicket).toHaveBeenCalledTimes(2);

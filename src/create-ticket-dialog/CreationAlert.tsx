@@ -39,7 +39,12 @@ export function CreationAlert({
   return (
     <div role="alert" data-slot="alert" data-tone="danger" data-state={error.code}>
       <div data-slot="create-ticket-alert-text">
-        <p>{errorMessage(error, messages)}</p>
+        <p>
+          {/* Once the wait is over, the text says so instead of keeping the first delay. */}
+          {error.code === 'rate-limited' && !waiting
+            ? messages.errorRateLimited({ seconds: 0 })
+            : errorMessage(error, messages)}
+        </p>
         {error.code === 'unauthorized' ? <p>{messages.createTicketSignInAgain}</p> : null}
         {serverMessages.length > 0 ? (
           <>

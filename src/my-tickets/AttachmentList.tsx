@@ -5,8 +5,12 @@ import { formatFileSize } from '../utils/format';
 import { safeUrl } from '../utils/safeUrl';
 import { uniqueKeys } from './uniqueKeys';
 
-/** Schemes an attachment link may use. `blob:` addresses point to files in the browser's memory. */
-const attachmentSchemes = ['http:', 'https:', 'blob:'];
+/**
+ * Schemes an attachment link may use. `blob:` addresses point to files in the browser's memory,
+ * and `data:` addresses (files a backend inlines) are only offered as downloads, because browsers
+ * block opening them in a tab.
+ */
+const attachmentSchemes = ['http:', 'https:', 'blob:', 'data:'];
 
 interface AttachmentListProps {
   attachments: TicketAttachment[];
@@ -18,7 +22,7 @@ interface AttachmentListProps {
 
 /**
  * Files of a ticket or a comment with their name, size and type. A file whose address is not
- * http, https or blob shows as text, without a link.
+ * http, https, blob or data shows as text, without a link.
  */
 export function AttachmentList({ attachments, messages, locale, label }: AttachmentListProps) {
   if (attachments.length === 0) {
@@ -41,7 +45,16 @@ export function AttachmentList({ attachments, messages, locale, label }: Attachm
 
         return (
           <li key={keys[index]} data-slot="my-tickets-attachment">
-            {href ? (
+            {href?.startsWith('data:') ? (
+              <a
+                href={href}
+                download={displayFileName(attachment.name)}
+                type={attachment.type || undefined}
+                data-slot="my-tickets-attachment-name"
+              >
+                {name}
+              </a>
+            ) : href ? (
               <a
                 href={href}
                 target="_blank"
