@@ -102,7 +102,7 @@ export const OpenedFromCode: Story = {
   },
 };
 
-/** Closing with input asks first; Keep editing returns to the field that had focus. */
+/** Closing with input shows the discard question, and Keep editing refocuses the last field. */
 export const DiscardQuestion: Story = {
   play: async () => {
     const body = within(await findDialog());

@@ -213,8 +213,8 @@ export interface RequestOptions {
 /** Options of `createTicket`. */
 export interface CreateTicketOptions extends RequestOptions {
   /**
-   * Key that is the same for every attempt to create one ticket; a backend that receives a key again
-   * returns the ticket it created for it instead of a second ticket.
+   * Key that is the same for every attempt to create one ticket. A backend that receives a key
+   * again returns the ticket it created for that key instead of creating a second one.
    */
   idempotencyKey: string;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { SupportMessages } from '../messages';
 import { safeUrl } from '../utils/safeUrl';
 
-/** A view with one message in place of the form, and buttons under it. */
+/** Shows one message in place of the form, with its buttons under it. */
 export function NoticeView({
   state,
   tone,

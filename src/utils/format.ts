@@ -29,8 +29,8 @@ function relativeTimeFormat(locale: string | undefined): Intl.RelativeTimeFormat
 
 /**
  * Creates the locale's formatters ahead of use. The first `Intl.DateTimeFormat` of a page loads
- * locale data and took 15–25 ms in Chromium 156 on a 2-core machine, so a list calls this while
- * its first request is in flight rather than in the task that renders the response.
+ * locale data, which took 15–25 ms in Chromium 156 on a 2-core machine. A list therefore calls
+ * this while its first request is in flight, not in the task that renders the response.
  */
 export function prepareDateFormats(locale?: string): void {
   dateTimeFormat(locale).format(0);
